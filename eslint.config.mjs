@@ -1,0 +1,39 @@
+// ESLint: the Office add-in rules (a read before sync, a sync in a loop, …), TypeScript and Prettier.
+import officeAddins from 'eslint-plugin-office-addins';
+import tsParser from '@typescript-eslint/parser';
+
+const officeRules = {
+  'office-addins/call-sync-after-load': 'error',
+  'office-addins/call-sync-before-read': 'error',
+  'office-addins/load-object-before-read': 'error',
+  'office-addins/no-context-sync-in-loop': 'error',
+  'office-addins/no-empty-load': 'error',
+  'office-addins/no-navigational-load': 'warn',
+  'office-addins/test-for-null-using-isNullObject': 'error',
+};
+
+export default [
+  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'examples/**', 'test-output/**'] },
+  ...officeAddins.configs.react,
+  {
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    plugins: { 'office-addins': officeAddins },
+    languageOptions: {
+      parser: tsParser,
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      parserOptions: { ecmaFeatures: { jsx: true } },
+      globals: { console: 'readonly', process: 'readonly', Office: 'readonly', Excel: 'readonly', window: 'readonly', document: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'readonly', URL: 'readonly', Blob: 'readonly', navigator: 'readonly', structuredClone: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', performance: 'readonly', fetch: 'readonly', HTMLElement: 'readonly', HTMLInputElement: 'readonly', File: 'readonly', FileReader: 'readonly', Event: 'readonly', KeyboardEvent: 'readonly', MouseEvent: 'readonly', DragEvent: 'readonly' },
+    },
+    rules: {
+      ...officeRules,
+      'no-undef': 'off',
+      'react/react-in-jsx-scope': 'off',
+      'react/prop-types': 'off',
+    },
+  },
+  {
+    files: ['**/*.{js,cjs,mjs}'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+  },
+];

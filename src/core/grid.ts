@@ -1,0 +1,152 @@
+// A sheet as the core sees it: cell values, number formats and merged areas, in sheet coordinates.
+// Rows and columns are 0-based here (row 0 = Excel row 1, col 0 = column A); A1 strings are what users see.
+
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle of cells, inclusive, 0-based. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * One worksheet. `values[r][c]` is the cell at sheet row `origin.row + r`, column `origin.col + c`
+ * (hosts that read a used range not starting at A1 set `origin`). Formula cells carry their last result.
+ */
+export interface SheetGrid {
+  name: string;
+  values: CellValue[][];
+  /** Number formats parallel to `values` ("0.00%", "General", …); absent or null where unknown. */
+  formats?: (string | null)[][];
+  /** Merged areas in sheet coordinates. */
+  merges?: CellRange[];
+  /** Sheet coordinates of values[0][0]; default A1. */
+  origin?: { row: number; col: number };
+}
+
+/** Read-only access to a SheetGrid by sheet coordinates, with merged areas resolved. */
+export class Grid {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly sheet: SheetGrid;
+  private readonly originRow: number;
+  private readonly originCol: number;
+  private readonly mergeAt = new Map<string, CellRange>();
+
+  constructor(sheet: SheetGrid) {
+    this.sheet = sheet;
+    this.name = sheet.name;
+    this.originRow = sheet.origin?.row ?? 0;
+    this.originCol = sheet.origin?.col ?? 0;
+    this.rowCount = this.originRow + sheet.values.length;
+    let width = 0;
+    for (const row of sheet.values) width = Math.max(width, row.length);
+    this.colCount = this.originCol + width;
+    for (const m of sheet.merges ?? []) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.mergeAt.set(`${r},${c}`, m);
+      }
+    }
+  }
+
+  /** The value stored in the cell itself (null for a non-top-left cell of a merged area). */
+  raw(row: number, col: number): CellValue {
+    const r = row - this.originRow;
+    const c = col - this.originCol;
+    if (r < 0 || c < 0) return null;
+    const v = this.sheet.values[r]?.[c];
+    return v === undefined ? null : v;
+  }
+
+  /** The value a reader sees: a merged area's value shows in every one of its cells. */
+  value(row: number, col: number): CellValue {
+    const m = this.mergeAt.get(`${row},${col}`);
+    if (m) return this.raw(m.top, m.left);
+    return this.raw(row, col);
+  }
+
+  format(row: number, col: number): string | null {
+    const m = this.mergeAt.get(`${row},${col}`);
+    const r = (m ? m.top : row) - this.originRow;
+    const c = (m ? m.left : col) - this.originCol;
+    if (r < 0 || c < 0) return null;
+    return this.sheet.formats?.[r]?.[c] ?? null;
+  }
+
+  /** The merged area a cell belongs to, if any. */
+  mergeOf(row: number, col: number): CellRange | undefined {
+    return this.mergeAt.get(`${row},${col}`);
+  }
+
+  /** True when the cell is a merged area's top-left cell or not merged at all. */
+  isAnchor(row: number, col: number): boolean {
+    const m = this.mergeAt.get(`${row},${col}`);
+    return !m || (m.top === row && m.left === col);
+  }
+
+  get firstRow(): number {
+    return this.originRow;
+  }
+
+  get firstCol(): number {
+    return this.originCol;
+  }
+}
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "A" → 0, "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) throw new Error(`不是列号 / not a column: ${letters}`);
+    n = n * 26 + (code - 64);
+  }
+  return n - 1;
+}
+
+/** (row 0, col 0) → "A1". */
+export function toA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** "B7" or "$B$7" → { row: 6, col: 1 }. */
+export function parseA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new Error(`不是单元格地址 / not a cell address: ${address}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** A range as "A1:I30" (a single cell as "A1"). */
+export function rangeA1(range: CellRange): string {
+  const a = toA1(range.top, range.left);
+  const b = toA1(range.bottom, range.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** "A1:I30" → range; a single address gives a one-cell range. */
+export function parseRangeA1(address: string): CellRange {
+  const [a, b] = address.split(':');
+  const p = parseA1(a);
+  const q = b ? parseA1(b) : p;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
