@@ -1,0 +1,58 @@
+// A workbook as plain data, behind the stand-in Excel API (tests and the browser harness).
+// Serializable (JSON), so the harness can build it from an .xlsx and turn it back into one.
+
+export type FakeValue = string | number | boolean | null;
+
+export interface FakeCell {
+  value: FakeValue;
+  /** "=SUM(A1:A3)" when the cell holds a formula; `value` is then its last result. */
+  formula?: string;
+  numberFormat?: string;
+  /** "#RRGGBB", or absent for no fill. */
+  fill?: string;
+  /** "#RRGGBB", or absent for the default font colour. */
+  fontColor?: string;
+  /** A note (ExcelApi 1.18 notes; a "comment" in ExcelJS terms). */
+  note?: string;
+  bold?: boolean;
+}
+
+export interface FakeComment {
+  cell: string;
+  content: string;
+  author?: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  /** Cells by A1 address ("B7"); absent cells are empty. */
+  cells: Record<string, FakeCell>;
+  /** Merged areas as "A1:C2". */
+  merges: string[];
+  /** Threaded comments (ExcelApi 1.10). */
+  comments: FakeComment[];
+  /** Column widths in characters by column letter, for the harness view. */
+  columnWidths?: Record<string, number>;
+  protected?: boolean;
+  visibility?: 'Visible' | 'Hidden';
+}
+
+export interface FakeWorkbookModel {
+  name: string;
+  sheets: FakeSheet[];
+  /** Document settings (Office.context.document.settings), saved with the workbook. */
+  settings: Record<string, string>;
+  /** Custom XML parts by id. */
+  customXmlParts: { id: string; xml: string }[];
+  activeSheet?: string;
+  selection?: { sheet: string; address: string };
+}
+
+export function emptyWorkbook(name = 'Book1.xlsx'): FakeWorkbookModel {
+  return {
+    name,
+    sheets: [{ name: 'Sheet1', cells: {}, merges: [], comments: [] }],
+    settings: {},
+    customXmlParts: [],
+  };
+}
