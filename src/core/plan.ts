@@ -85,7 +85,8 @@ function planValues(
 ): void {
   const wrong = (cell: string | null, codes: string[]): boolean =>
     form.findings.some(
-      (f: Finding) => f.cell === cell && codes.includes(f.code) && (f.severity === 'error' || f.severity === 'warning'),
+      (f: Finding) =>
+        f.cell === cell && codes.includes(f.code) && (f.severity === 'error' || f.severity === 'warning'),
     );
   const write = (
     cell: string | null,
@@ -114,11 +115,25 @@ function planValues(
   };
 
   write(form.funds.rate.cell, form.funds.rate.printed, form.funds.rate.computed, ['RATE_MISMATCH'], true);
-  write(form.funds.score.cell, form.funds.score.printed, form.funds.score.computed, ['FUNDS_SCORE_MISMATCH'], false);
+  write(
+    form.funds.score.cell,
+    form.funds.score.printed,
+    form.funds.score.computed,
+    ['FUNDS_SCORE_MISMATCH'],
+    false,
+  );
   for (const ind of form.indicators) {
-    write(ind.score.cell, ind.score.printed, ind.score.computed, ['SCORE_MISMATCH', 'SCORE_OUT_OF_RANGE'], false);
+    write(
+      ind.score.cell,
+      ind.score.printed,
+      ind.score.computed,
+      ['SCORE_MISMATCH', 'SCORE_OUT_OF_RANGE'],
+      false,
+    );
   }
-  const totalWrong = mode === 'correct' && form.total.printed !== null &&
+  const totalWrong =
+    mode === 'correct' &&
+    form.total.printed !== null &&
     form.total.computed !== null &&
     !new Decimal(form.total.printed).eq(form.total.computed);
   if (form.total.cell && form.total.computed !== null && (form.total.printed === null || totalWrong)) {

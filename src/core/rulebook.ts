@@ -258,7 +258,8 @@ function isObject(v: Json): v is Record<string, Json> {
  * so an office writes only what differs. Every field is checked; a bad one gives an error naming it.
  */
 export function loadRulebook(json: Json): Rulebook {
-  if (!isObject(json)) throw new RulebookError('(root)', '规则集必须是 JSON 对象', 'a rulebook must be a JSON object');
+  if (!isObject(json))
+    throw new RulebookError('(root)', '规则集必须是 JSON 对象', 'a rulebook must be a JSON object');
   const baseId = json.extends === undefined ? DEFAULT_RULEBOOK_ID : json.extends;
   if (typeof baseId !== 'string') throw fieldError('extends', 'a preset name');
   const base = getPreset(baseId);
@@ -324,16 +325,19 @@ function validateRulebook(b: Record<string, Json>): void {
     if (typeof v !== 'string' || !DECIMAL_RE.test(v)) throw fieldError(path, 'a decimal string');
   };
   const decOrNull = (path: string, v: Json): void => {
-    if (v !== null && (typeof v !== 'string' || !DECIMAL_RE.test(v))) throw fieldError(path, 'a decimal string or null');
+    if (v !== null && (typeof v !== 'string' || !DECIMAL_RE.test(v)))
+      throw fieldError(path, 'a decimal string or null');
   };
   const bool = (path: string, v: Json): void => {
     if (typeof v !== 'boolean') throw fieldError(path, 'a boolean');
   };
   const oneOf = (path: string, v: Json, options: readonly string[]): void => {
-    if (typeof v !== 'string' || !options.includes(v)) throw fieldError(path, `one of ${options.join(' | ')}`);
+    if (typeof v !== 'string' || !options.includes(v))
+      throw fieldError(path, `one of ${options.join(' | ')}`);
   };
   const digits = (path: string, v: Json): void => {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 10) throw fieldError(path, 'a whole number from 0 to 10');
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 10)
+      throw fieldError(path, 'a whole number from 0 to 10');
   };
   const obj = (path: string, v: Json): Record<string, Json> => {
     if (!isObject(v)) throw fieldError(path, 'an object');

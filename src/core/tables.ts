@@ -27,7 +27,9 @@ export function reviewTable(report: Report, lang: Lang = 'zh-CN'): SheetTable {
     }
   });
   for (const e of report.errors) {
-    rows.push({ values: ['—', e.sheet ?? '—', SEVERITY[lang].warning, e.code, zh ? e.message : e.messageEn] });
+    rows.push({
+      values: ['—', e.sheet ?? '—', SEVERITY[lang].warning, e.code, zh ? e.message : e.messageEn],
+    });
   }
   return {
     name: REVIEW_SHEET_NAME,
@@ -67,7 +69,20 @@ export function summaryTable(reports: Report | Report[], lang: Lang = 'zh-CN'): 
   return {
     name: SUMMARY_SHEET_NAME,
     header: zh
-      ? ['文件', '工作表', '项目名称', '全年预算数', '全年执行数', '执行率', '执行率得分', '总分（表中）', '总分（计算）', '等级', '错误', '警告']
+      ? [
+          '文件',
+          '工作表',
+          '项目名称',
+          '全年预算数',
+          '全年执行数',
+          '执行率',
+          '执行率得分',
+          '总分（表中）',
+          '总分（计算）',
+          '等级',
+          '错误',
+          '警告',
+        ]
       : [
           'File',
           'Sheet',
