@@ -1,2 +1,152 @@
 // Finding messages: Chinese first, English beside it. Each states the numbers it is about.
+import type { FindingCode } from './report';
+
 export type Lang = 'zh-CN' | 'en';
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+type P = Record<string, string>;
+
+/** The message catalogue: one entry per finding (some codes have several variants). */
+export const MESSAGES = {
+  rateMismatch: (p: P): Text => ({
+    zh: `执行率应为 ${p.expected}%（${p.executed} ÷ ${p.budget}），表中为 ${p.found}%${p.within ? `（在 ${p.tolerance} 个百分点的显示误差内）` : ''}`,
+    en: `The execution rate should be ${p.expected}% (${p.executed} ÷ ${p.budget}); the form says ${p.found}%${p.within ? ` (within the ${p.tolerance}-point display tolerance)` : ''}`,
+  }),
+  fundsScoreMismatch: (p: P): Text => ({
+    zh: `执行率得分应为 ${p.expected}（${p.weight} × ${p.rate}%${p.capped ? '，执行率按 100% 封顶' : ''}），表中为 ${p.found}`,
+    en: `The execution-rate score should be ${p.expected} (${p.weight} × ${p.rate}%${p.capped ? ', rate capped at 100%' : ''}); the form says ${p.found}`,
+  }),
+  breakdownSum: (p: P): Text => ({
+    zh: `${p.column}：其中各项合计 ${p.sum}（${p.parts}），与年度资金总额 ${p.total} 不符`,
+    en: `${p.columnEn}: the 其中 rows add up to ${p.sum} (${p.parts}), not the total ${p.total}`,
+  }),
+  executedOverBudget: (p: P): Text => ({
+    zh: `全年执行数 ${p.executed} 超过全年预算数 ${p.budget}，执行率得分按 100% 封顶`,
+    en: `Executed ${p.executed} exceeds the annual budget ${p.budget}; the rate score is capped at 100%`,
+  }),
+  budgetAdjusted: (p: P): Text => ({
+    zh: `预算有调整：年初预算数 ${p.initial}，全年预算数 ${p.annual}；执行率以全年预算数计算`,
+    en: `The budget was adjusted from ${p.initial} to ${p.annual}; the rate uses the annual budget`,
+  }),
+  rateReasonMissing: (p: P): Text => ({
+    zh: `执行率 ${p.rate}% 低于 ${p.threshold}%，应说明原因`,
+    en: `The execution rate ${p.rate}% is below ${p.threshold}%: a reason is required`,
+  }),
+  scoreOver: (p: P): Text => ({
+    zh: `“${p.name}”得分应为 ${p.expected}（${p.formula}），表中为 ${p.found}，高于按规则计算的得分`,
+    en: `"${p.name}" should score ${p.expected} (${p.formulaEn}); the form gives ${p.found}, more than the rules allow`,
+  }),
+  scoreUnder: (p: P): Text => ({
+    zh: `“${p.name}”得分应为 ${p.expected}（${p.formula}），表中为 ${p.found}：自行扣分须说明理由`,
+    en: `"${p.name}" should score ${p.expected} (${p.formulaEn}); the form gives ${p.found}: a deduction needs a reason`,
+  }),
+  scoreOutOfRange: (p: P): Text => ({
+    zh: `“${p.name}”得分 ${p.found} 超出 0–${p.weight} 的范围`,
+    en: `"${p.name}" score ${p.found} is outside 0–${p.weight}`,
+  }),
+  outOfBand: (p: P): Text => ({
+    zh: `“${p.name}”为“${p.grade}”，得分应在 ${p.min}–${p.max}${p.maxOpen ? '（不含）' : ''} 之间，表中为 ${p.found}`,
+    en: `"${p.name}" is graded ${p.gradeEn}: its score should lie in ${p.min}–${p.max}${p.maxOpen ? ' (exclusive)' : ''}; the form gives ${p.found}`,
+  }),
+  unmapped: (p: P): Text => ({
+    zh: `“${p.name}”的完成情况“${p.value}”无法对应到达成/部分达成/未达成，请按规则集补充对应关系`,
+    en: `"${p.name}": the value "${p.value}" maps to no grade (达成/部分达成/未达成); add it to the rulebook`,
+  }),
+  reasonMissed: (p: P): Text => ({
+    zh: `“${p.name}”未完成年度指标值（${p.target} → ${p.actual}），应填写偏差原因分析及改进措施`,
+    en: `"${p.name}" missed its target (${p.target} → ${p.actual}): explain the deviation`,
+  }),
+  reasonDeducted: (p: P): Text => ({
+    zh: `“${p.name}”得分 ${p.found} 低于分值 ${p.weight}，应填写偏差原因分析及改进措施`,
+    en: `"${p.name}" scores ${p.found} of ${p.weight}: explain the deviation`,
+  }),
+  reasonOver: (p: P): Text => ({
+    zh: `“${p.name}”实际完成值 ${p.actual} 达到指标值 ${p.target} 的 ${p.ratio}%，偏离较大，应分析原因（指标值是否偏低）`,
+    en: `"${p.name}" reached ${p.ratio}% of its target (${p.target} → ${p.actual}): explain the deviation (was the target too low?)`,
+  }),
+  reasonQualitative: (p: P): Text => ({
+    zh: `“${p.name}”为“${p.grade}”，应填写偏差原因分析及改进措施`,
+    en: `"${p.name}" is graded ${p.gradeEn}: explain the deviation`,
+  }),
+  overAchieved: (p: P): Text => ({
+    zh: `“${p.name}”实际完成值 ${p.actual} 为指标值 ${p.target} 的 ${p.ratio}%（≥ ${p.threshold}%），指标值可能设置偏低${p.deduction ? `；按规则扣 ${p.deduction} 分` : ''}`,
+    en: `"${p.name}" actual ${p.actual} is ${p.ratio}% of the target ${p.target} (≥ ${p.threshold}%): the target may have been set too low${p.deduction ? `; ${p.deduction} points deducted by the rulebook` : ''}`,
+  }),
+  unparseable: (p: P): Text => ({
+    zh: `“${p.name}”的${p.what}“${p.value}”不是可计算的数值，无法复核得分`,
+    en: `"${p.name}": the ${p.whatEn} "${p.value}" is not a number the score can be checked against`,
+  }),
+  actualMissing: (p: P): Text => ({
+    zh: `“${p.name}”没有填写实际完成值`,
+    en: `"${p.name}" has no actual value`,
+  }),
+  unitMismatch: (p: P): Text => ({
+    zh: `“${p.name}”指标值（${p.target}）与实际完成值（${p.actual}）单位或口径不一致，已按 ${p.as} 比较`,
+    en: `"${p.name}": the target (${p.target}) and the actual (${p.actual}) differ in unit or scale; compared as ${p.asEn}`,
+  }),
+  unitFunds: (p: P): Text => ({
+    zh: `“${p.name}”以${p.unit}计，而项目资金以${p.fundsUnit}计，请核对金额口径`,
+    en: `"${p.name}" is in ${p.unit} while the funds block is in ${p.fundsUnit}: check the amounts`,
+  }),
+  rateContradiction: (p: P): Text => ({
+    zh: `“${p.name}”实际完成值为 ${p.actual}%，与资金部分计算的执行率 ${p.rate}% 不一致`,
+    en: `"${p.name}" reports ${p.actual}%, but the funds block gives an execution rate of ${p.rate}%`,
+  }),
+  weightSum: (p: P): Text => ({
+    zh: `各项分值合计 ${p.sum}（执行率 ${p.funds} + 指标 ${p.indicators}），与总分分值 ${p.total} 不符`,
+    en: `The weights add up to ${p.sum} (rate ${p.funds} + indicators ${p.indicators}), not the total weight ${p.total}`,
+  }),
+  levelWeightSum: (p: P): Text => ({
+    zh: `${p.level}标明 ${p.stated} 分，其下三级指标分值合计 ${p.sum}`,
+    en: `${p.level} states ${p.stated} points, but its indicators' weights add up to ${p.sum}`,
+  }),
+  levelNonstandard: (p: P): Text => ({
+    zh: `${p.level}分值合计 ${p.sum}，与通行的 ${p.standard} 分不同`,
+    en: `${p.level} weights add up to ${p.sum}, not the usual ${p.standard}`,
+  }),
+  totalMismatch: (p: P): Text => ({
+    zh: `总分应为各项得分之和 ${p.sum}，表中为 ${p.found}`,
+    en: `The total should be the sum of the scores, ${p.sum}; the form says ${p.found}`,
+  }),
+  totalCapped: (p: P): Text => ({
+    zh: `执行率 ${p.rate}% 低于 ${p.below}%，按规则总分不超过 ${p.cap}（计算得 ${p.total}）`,
+    en: `The execution rate ${p.rate}% is below ${p.below}%: the total is capped at ${p.cap} (computed ${p.total})`,
+  }),
+  gradeMismatch: (p: P): Text => ({
+    zh: `按总分 ${p.total} 等级应为“${p.expected}”，表中为“${p.found}”`,
+    en: `A total of ${p.total} gives the grade ${p.expected}; the form says ${p.found}`,
+  }),
+  negativeActual: (p: P): Text => ({
+    zh: `“${p.name}”实际完成值 ${p.actual} 为负数，按 0 计分`,
+    en: `"${p.name}" has a negative actual ${p.actual}; scored as 0`,
+  }),
+  fieldMissing: (p: P): Text => ({
+    zh: `未填写${p.field}${p.consequence ? `，${p.consequence}` : ''}`,
+    en: `${p.fieldEn} is missing${p.consequenceEn ? `; ${p.consequenceEn}` : ''}`,
+  }),
+  budgetZero: (): Text => ({
+    zh: '全年预算数为 0，无法计算执行率',
+    en: 'The annual budget is 0: the execution rate cannot be computed',
+  }),
+  formNotFound: (p: P): Text => ({
+    zh: `工作表“${p.sheet}”中没有找到项目支出绩效自评表（需要“一级指标”“三级指标”等表头）`,
+    en: `No self-evaluation form found on sheet "${p.sheet}" (looked for headers such as 一级指标 and 三级指标)`,
+  }),
+  sheetUnreadable: (p: P): Text => ({
+    zh: `工作表“${p.sheet}”无法读取：${p.reason}`,
+    en: `Sheet "${p.sheet}" could not be read: ${p.reason}`,
+  }),
+} satisfies Record<string, (p: P) => Text>;
+
+/** English names of the grades and fields used in messages. */
+export const GRADE_EN: Record<string, string> = {
+  达成: 'met (达成)',
+  部分达成: 'partly met (部分达成)',
+  未达成: 'not met (未达成)',
+};
+
+export type { FindingCode };

@@ -1,0 +1,234 @@
+// Reading what a cell says: money, percentages, targets with operators and units, qualitative grades.
+import type { CellValue } from './grid';
+import { Decimal } from './decimal';
+import { cellText, compact, isBlank, isNotApplicable, normalizeWidth, numberText } from './text';
+
+export type Operator = '=' | '≥' | '≤' | '>' | '<';
+
+/** A number as the form shows it. `percentSign`: written with "%" or held in a %-formatted cell (then `value`
+ *  is already on the percent scale: 0.9735 shown as 97.35% reads as 97.35). */
+export interface NumberRead {
+  value: Decimal;
+  unit: string | null;
+  percentSign: boolean;
+  /** Decimal places as written ("97.35%" → 2). */
+  decimals: number;
+}
+
+export type CellRead =
+  | { kind: 'empty' }
+  | { kind: 'na'; text: string }
+  | { kind: 'number'; text: string; number: NumberRead }
+  | { kind: 'text'; text: string };
+
+const NUMBER_RE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(.*)$/;
+
+function decimalsOf(s: string): number {
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/** Whether a number format shows a percentage ("0.00%", "0%"). */
+export function isPercentFormat(format: string | null): boolean {
+  if (!format) return false;
+  // Ignore quoted literals and escaped characters.
+  const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  return bare.includes('%');
+}
+
+/** Read a cell: a number (from a number or from text with separators, units, %), "not applicable", or text. */
+export function readCell(value: CellValue, format: string | null = null): CellRead {
+  if (isBlank(value)) return { kind: 'empty' };
+  const text = typeof value === 'string' ? value.trim() : cellText(value);
+  if (typeof value === 'number') {
+    const plain = numberText(value);
+    if (isPercentFormat(format)) {
+      const v = new Decimal(plain).times(100);
+      return {
+        kind: 'number',
+        text: `${v.toFixed()}%`,
+        number: { value: v, unit: '%', percentSign: true, decimals: decimalsOf(v.toFixed()) },
+      };
+    }
+    return {
+      kind: 'number',
+      text: plain,
+      number: { value: new Decimal(plain), unit: null, percentSign: false, decimals: decimalsOf(plain) },
+    };
+  }
+  if (typeof value === 'boolean') return { kind: 'text', text };
+  if (isNotApplicable(value)) return { kind: 'na', text };
+  const number = parseNumberText(text);
+  if (number) return { kind: 'number', text, number };
+  return { kind: 'text', text };
+}
+
+/** "965,043.97" · "965043.97元" · "97.35%" · "１，０００" · "90 万元" → a number and its unit; null if not one. */
+export function parseNumberText(text: string): NumberRead | null {
+  let s = normalizeWidth(text).replace(/\s+/g, '');
+  s = s.replace(/^[¥￥]/, '');
+  // Thousands separators: a comma between digits with three digits after it.
+  s = s.replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
+  const m = NUMBER_RE.exec(s);
+  if (!m) return null;
+  const digits = m[1];
+  let unit = m[2];
+  if (unit.startsWith('%') && unit.length > 1) return null;
+  if (unit === '%') {
+    return { value: new Decimal(digits), unit: '%', percentSign: true, decimals: decimalsOf(digits) };
+  }
+  unit = unit.replace(/^[.。]/, '');
+  if (unit === '')
+    return { value: new Decimal(digits), unit: null, percentSign: false, decimals: decimalsOf(digits) };
+  // A unit is a short word with no digits; anything longer is prose that happens to start with a number.
+  if (unit.length > 6 || /\d/.test(unit)) return null;
+  return { value: new Decimal(digits), unit, percentSign: false, decimals: decimalsOf(digits) };
+}
+
+/** Money: a number, optionally with 元 / 万元. Returns null for empty, "—", or text that is not a number. */
+export function readMoney(
+  value: CellValue,
+  format: string | null = null,
+): { amount: Decimal; unit: string | null } | null {
+  const r = readCell(value, format);
+  if (r.kind !== 'number') return null;
+  const unit = r.number.unit;
+  if (unit !== null && unit !== '元' && unit !== '万元') return null;
+  return { amount: r.number.value, unit };
+}
+
+const OPERATORS: [RegExp, Operator][] = [
+  [/^(>=|≥|≧|=>|大于等于|不低于|不少于)/, '≥'],
+  [/^(<=|≤|≦|=<|小于等于|不高于|不超过|不多于)/, '≤'],
+  [/^(=|═|==|等于)/, '='],
+  [/^(>|大于|高于)/, '>'],
+  [/^(<|小于|低于)/, '<'],
+];
+
+/** Operator words in a split 指标性质 column. */
+const NATURE_WORDS: [RegExp, Operator][] = [
+  [/^(正向|正向指标|≥|>=|≧)$/, '≥'],
+  [/^(反向|反向指标|≤|<=|≦)$/, '≤'],
+  [/^(=|═|==|等于)$/, '='],
+  [/^>$/, '>'],
+  [/^<$/, '<'],
+];
+
+export function operatorOfNature(value: CellValue): Operator | null {
+  const s = compact(value);
+  for (const [re, op] of NATURE_WORDS) if (re.test(s)) return op;
+  return null;
+}
+
+/** A target or actual as written: "=90", ">=0.9百分比", "≥50个", "≤90万元", "100%以上", "及时". */
+export interface ValueRead {
+  text: string;
+  operator: Operator | null;
+  number: NumberRead | null;
+  /** The words, when there is no number (qualitative: "及时", "达成预期指标"). */
+  words: string | null;
+  notApplicable: boolean;
+  empty: boolean;
+}
+
+export function readValue(value: CellValue, format: string | null = null): ValueRead {
+  const text = isBlank(value) ? '' : typeof value === 'string' ? value.trim() : cellText(value);
+  const base: ValueRead = {
+    text,
+    operator: null,
+    number: null,
+    words: null,
+    notApplicable: false,
+    empty: false,
+  };
+  if (isBlank(value)) return { ...base, empty: true };
+  if (isNotApplicable(value)) return { ...base, notApplicable: true };
+  if (typeof value === 'number') {
+    const r = readCell(value, format);
+    return r.kind === 'number' ? { ...base, text: r.text, number: r.number } : base;
+  }
+  let s = normalizeWidth(text).replace(/\s+/g, '');
+  let operator: Operator | null = null;
+  for (const [re, op] of OPERATORS) {
+    const m = re.exec(s);
+    if (m) {
+      operator = op;
+      s = s.slice(m[0].length);
+      break;
+    }
+  }
+  // "100%以上" / "5天以内": a trailing word that is an operator.
+  const tail = /(以上|及以上|以下|及以下|以内|之内)$/.exec(s);
+  if (tail && !operator) operator = tail[1].includes('上') ? '≥' : '≤';
+  if (tail) s = s.slice(0, -tail[1].length);
+  s = s.replace(/(左右|余)$/, '');
+  const number = s === '' ? null : parseNumberText(s);
+  if (number) return { ...base, operator, number };
+  return { ...base, operator, words: s || null };
+}
+
+/** The scale of a percentage value: fraction (0–1) or percent (0–100), and whether it was written or inferred. */
+export type PercentScale = 'fraction' | 'percent';
+
+export const PERCENT_UNITS = ['%', '百分比'];
+
+export function isPercentUnit(unit: string | null): boolean {
+  return unit !== null && PERCENT_UNITS.includes(unit);
+}
+
+/**
+ * Decide the 百分比 scale for target and actual together (design.md): a "%" sign is explicit; 百分比 or no unit is
+ * inferred — the target is a fraction when ≤ 1, and the actual takes whichever scale puts it nearer the target.
+ * Returns both values on the percent scale, and whether the two sides were on different scales.
+ */
+export function alignPercent(
+  target: NumberRead,
+  actual: NumberRead,
+): {
+  target: Decimal;
+  actual: Decimal;
+  mixed: boolean;
+  targetScale: PercentScale;
+  actualScale: PercentScale;
+} {
+  const hundred = new Decimal(100);
+  const targetScale: PercentScale = target.percentSign
+    ? 'percent'
+    : target.value.abs().lte(1) && !target.value.isZero()
+      ? 'fraction'
+      : 'percent';
+  const t = targetScale === 'fraction' ? target.value.times(hundred) : target.value;
+  let actualScale: PercentScale;
+  if (actual.percentSign) actualScale = 'percent';
+  else if (actual.value.isZero()) actualScale = targetScale;
+  else if (target.value.isZero()) actualScale = actual.value.abs().lte(1) ? 'fraction' : 'percent';
+  else {
+    // Nearer on a log scale: |ln(a/t)| against |ln(100a/t)|, compared without logarithms.
+    const a = actual.value.abs();
+    const tt = t.abs();
+    const asPercent = ratioDistance(a, tt);
+    const asFraction = ratioDistance(a.times(hundred), tt);
+    actualScale = asFraction.lt(asPercent) ? 'fraction' : 'percent';
+  }
+  const a = actualScale === 'fraction' ? actual.value.times(hundred) : actual.value;
+  return { target: t, actual: a, mixed: targetScale !== actualScale, targetScale, actualScale };
+}
+
+/** max(x/y, y/x): how far apart two positive numbers are as a ratio. */
+function ratioDistance(x: Decimal, y: Decimal): Decimal {
+  if (x.isZero() || y.isZero()) return new Decimal(Infinity);
+  const r = x.div(y);
+  return r.gte(1) ? r : new Decimal(1).div(r);
+}
+
+/** Convert between money units: 万元 → 元 multiplies by 10000. Returns null for units that are not money. */
+export function toYuan(value: Decimal, unit: string | null): Decimal | null {
+  if (unit === '元') return value;
+  if (unit === '万元') return value.times(10000);
+  return null;
+}
+
+/** Plain decimal string of a Decimal, for reports ("965043.97"). */
+export function dec(value: Decimal | null): string | null {
+  return value === null ? null : value.toFixed();
+}
