@@ -48,7 +48,11 @@ export function planWrites(report: Report, mode: WriteMode, lang: Lang = 'zh-CN'
       if (!f.cell) continue;
       const p = at(form.sheet, f.cell);
       if (!p.severity || RANK[f.severity] > RANK[p.severity]) p.severity = f.severity;
-      p.lines.push(`${severityWord(f.severity, lang)}：${lang === 'en' ? f.messageEn : f.message}`);
+      p.lines.push(
+        lang === 'en'
+          ? `${severityWord(f.severity, lang)}: ${f.messageEn}`
+          : `${severityWord(f.severity, lang)}：${f.message}`,
+      );
     }
     if (mode !== 'check') planValues(form, mode, lang, at);
   }

@@ -1,0 +1,33 @@
+// The core is pure: no Office, DOM, Node or UI import, so every host can use it (and tsconfig.core.json compiles
+// it with no DOM or Node types at all).
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { join } from 'path';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+describe('src/core', () => {
+  const all = files(join(__dirname, '../../src/core'));
+
+  it('has files to check', () => {
+    expect(all.length).toBeGreaterThan(5);
+  });
+
+  it.each(all.map((f) => [f.replace(/.*src\/core\//, '')]))(
+    '%s imports only the core and decimal.js',
+    (name) => {
+      const text = readFileSync(join(__dirname, '../../src/core', name), 'utf8');
+      const imports = [
+        ...text.matchAll(/(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/g),
+      ].map((m) => m[1] ?? m[2]);
+      for (const spec of imports) {
+        expect(spec.startsWith('./') || spec === 'decimal.js').toBe(true);
+      }
+      expect(text).not.toMatch(/\b(Office|Excel)\.|\bwindow\.|\bdocument\.|\bprocess\.|\brequire\(/);
+    },
+  );
+});
