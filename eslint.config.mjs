@@ -28,6 +28,7 @@ export default [
     rules: {
       ...officeRules,
       'no-undef': 'off',
+      'no-redeclare': 'off',
       'react/react-in-jsx-scope': 'off',
       'react/prop-types': 'off',
     },
