@@ -181,6 +181,14 @@ function readIndicatorLayout(grid: Grid, headerRow: number, _cols: unknown, limi
     }
     if (field && cols[field] === undefined) cols[field] = c;
   }
+  // Split columns on one header row: 指标性质 | 指标值 | 度量单位 — the 指标值 column holds the number.
+  if (
+    cols.targetValue === undefined &&
+    cols.target !== undefined &&
+    (cols.nature !== undefined || cols.targetUnit !== undefined)
+  ) {
+    cols.targetValue = cols.target;
+  }
   // With split columns the value column is the target; a merged 年度指标值 over them is not a column of its own.
   if (cols.targetValue !== undefined) delete cols.target;
   const firstRow = (subRow ?? headerRow) + 1;
@@ -342,7 +350,8 @@ function findFunds(
       for (let c = scanLeft; c <= scanRight; c++) unit = unit ?? unitOfLabel(grid.value(rr, c));
     }
     const breakdownRows: number[] = [];
-    for (let rr = totalRow + 1; rr < Math.min(bottom, totalRow + 9); rr++) {
+    const hasLabelColumn = labelCol < firstMoney;
+    for (let rr = totalRow + 1; hasLabelColumn && rr < Math.min(bottom, totalRow + 9); rr++) {
       const k = labelKey(grid.raw(rr, labelCol));
       if (!k || isSectionLabel(k)) break;
       breakdownRows.push(rr);

@@ -1,0 +1,92 @@
+// Layout variants the locator must take without help.
+import { scoreSheets } from '../../src/core';
+import { cells, sheet } from './build';
+
+describe('split target columns on a single header row', () => {
+  // 指标性质 | 指标值 | 度量单位 directly in the header row, 权重 before them.
+  const grid = sheet(
+    'S',
+    cells({
+      A1: '项目名称',
+      B1: '单行表头项目',
+      A2: '年初预算数',
+      B2: '全年预算数',
+      C2: '全年执行数',
+      D2: '权重',
+      E2: '执行率',
+      F2: '得分',
+      A3: 50,
+      B3: 50,
+      C3: 45,
+      D3: 10,
+      E3: '90%',
+      F3: 9,
+      A5: '一级指标',
+      B5: '二级指标',
+      C5: '三级指标',
+      D5: '权重',
+      E5: '指标性质',
+      F5: '指标值',
+      G5: '度量单位',
+      H5: '完成值',
+      I5: '得分',
+      J5: '未完成原因分析',
+      A6: '产出指标',
+      B6: '数量指标',
+      C6: '培训人次',
+      D6: 90,
+      E6: '≥',
+      F6: 200,
+      G6: '人次',
+      H6: 150,
+      I6: 67.5,
+      J6: '疫情影响',
+      A7: '合计',
+      D7: 100,
+      I7: 76.5,
+    }),
+  );
+  const form = scoreSheets([grid]).forms[0];
+
+  it('reads operator, value and unit from their own columns', () => {
+    expect(form.indicators[0].target).toEqual({
+      text: '≥200人次',
+      operator: '≥',
+      value: '200',
+      unit: '人次',
+    });
+    // 90 × 150 ÷ 200 = 67.5
+    expect(form.indicators[0].score.computed).toBe('67.50');
+    expect(form.findings.filter((f) => f.code === 'SCORE_MISMATCH')).toEqual([]);
+  });
+
+  it('reads the funds block without a 年度资金总额 label: 45 ÷ 50 = 90%, 10 × 0.9 = 9', () => {
+    expect(form.funds.rate.computed).toBe('90.00');
+    expect(form.funds.score.computed).toBe('9.00');
+    // 9 + 67.5 = 76.5
+    expect(form.total.computed).toBe('76.50');
+    expect(form.grade.computed).toBe('中');
+  });
+});
+
+describe('a grid with no form', () => {
+  it('gives an empty forms list and FORM_NOT_FOUND, never an exception', () => {
+    const report = scoreSheets([
+      sheet('说明', cells({ A1: '本工作簿说明', B3: 42 })),
+      { name: '空', values: [] },
+    ]);
+    expect(report.forms).toEqual([]);
+    expect(report.errors.map((e) => [e.code, e.sheet])).toEqual([
+      ['FORM_NOT_FOUND', '说明'],
+      ['FORM_NOT_FOUND', '空'],
+    ]);
+  });
+
+  it('survives junk values of every type', () => {
+    const junk = sheet('J', [
+      [true, false, NaN, Infinity, -0, '一级指标', '三级指标'],
+      ['产出指标', null, '名称', '=', '≥', '%', 1e300],
+    ]);
+    expect(() => scoreSheets([junk])).not.toThrow();
+  });
+});
