@@ -138,8 +138,10 @@ function findIndicatorHeaders(grid: Grid): Anchor[] {
     let l1 = -1;
     let l3 = -1;
     for (let c = grid.firstCol; c < grid.colCount; c++) {
-      if (!grid.isAnchor(r, c)) continue;
-      const k = labelKey(grid.raw(r, c));
+      const v = grid.raw(r, c);
+      // Cheap test first: most cells of a big sheet are numbers or prose without these characters.
+      if (typeof v !== 'string' || !v.includes('指') || !grid.isAnchor(r, c)) continue;
+      const k = labelKey(v);
       if (k === '一级指标') l1 = c;
       if (k === '三级指标' && l1 >= 0 && c > l1) l3 = c;
     }

@@ -84,8 +84,22 @@ export function compact(value: CellValue): string {
   return normalizeWidth(cellText(value)).replace(/\s+/g, '');
 }
 
+const keyCache = new Map<string, string>();
+
 /** A label as a key: compact, no trailing colon, no bracketed parts ("全年预算数(A)" → "全年预算数"). */
 export function labelKey(value: CellValue): string {
+  if (typeof value !== 'string') return value === null ? '' : computeKey(value);
+  let key = keyCache.get(value);
+  if (key === undefined) {
+    key = computeKey(value);
+    // The same labels recur on every form; a bounded cache keeps a huge sheet of prose from growing it forever.
+    if (keyCache.size > 20000) keyCache.clear();
+    keyCache.set(value, key);
+  }
+  return key;
+}
+
+function computeKey(value: CellValue): string {
   let s = compact(value);
   s = s.replace(/[(（[【][^)）\]】]*[)）\]】]/g, '');
   s = s.replace(/[:：]+$/, '');
