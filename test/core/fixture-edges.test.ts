@@ -3,7 +3,7 @@
 // gaps in the identity / goal blocks. Expected figures by hand from scoring-rules.md and core-decisions.md.
 import Decimal from 'decimal.js';
 import { loadRulebook, scoreSheets, type FormReport } from '../../src/core';
-import { edgeRows, identityGaps } from './fixtures/checks';
+import { edgeRows, fundsReason, identityGaps } from './fixtures/checks';
 import {
   expectAmount,
   expectErrors,
@@ -156,5 +156,32 @@ describe('fixture 17: gaps in the identity and goal blocks, a row without 分值
     expectErrors(form(), [`WEIGHT_SUM_MISMATCH@${fx.cells.totalWeight}`]);
     // 9.73 + 50 + 30 = 89.73 = printed
     expect(form().total.computed).toBe('89.73');
+  });
+});
+
+describe('fixture 18: a rate below 90% with and without a 原因 in the funds block', () => {
+  it('the fixture puts 原因 at J5 and its text at J6', () => {
+    const fx = fundsReason(true);
+    expect(fx.cells.rate).toBe('H6');
+    expect(fx.sheet.values[4][9]).toBe('原因');
+    expect(fx.sheet.values[5][9]).toBe('部分采购项目延至次年执行');
+  });
+
+  it('asks for a reason when the 原因 cell is empty', () => {
+    const fx = fundsReason(false);
+    const f = onlyForm(scoreSheets([fx.sheet]));
+    // 430915 / 500000 = 86.183% → 86.18 < 90; printed "86.18%" = computed
+    expect(f.funds.rate.computed).toBe('86.18');
+    // READING: with a 原因 column the finding points at its empty cell (J6), where the reason goes, as
+    // indicator rows point at 偏差原因; the decisions' "at the rate cell" is for blocks without one (fixture 2).
+    expect(findingKeys(f)).toEqual(['REASON_MISSING:warning@J6']);
+  });
+
+  it('accepts the reason given in the 原因 column', () => {
+    const fx = fundsReason(true);
+    const f = onlyForm(scoreSheets([fx.sheet]));
+    expect(findingKeys(f)).toEqual([]);
+    // 8.62 + 50 + 30 + 10 = 98.62
+    expect(f.total.computed).toBe('98.62');
   });
 });
