@@ -1,0 +1,52 @@
+// A problem shown as a Fluent MessageBar: what went wrong and what to do about it.
+import * as React from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import type { Messages } from '../i18n';
+import { bannerText, type Problem } from '../problems';
+
+const useStyles = makeStyles({
+  bar: { alignItems: 'flex-start' },
+  body: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
+});
+
+export function Banner(props: { problem: Problem; m: Messages; onDismiss?: () => void }): React.ReactElement {
+  const { problem, m, onDismiss } = props;
+  const styles = useStyles();
+  const text = bannerText(problem, m);
+  return (
+    <MessageBar
+      intent={text.intent}
+      layout="multiline"
+      className={styles.bar}
+      role="alert"
+      data-testid="banner"
+      data-kind={problem.kind}
+    >
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle>{text.title}</MessageBarTitle>
+        <div>{text.body}</div>
+      </MessageBarBody>
+      {onDismiss ? (
+        <MessageBarActions
+          containerAction={
+            <Button
+              appearance="transparent"
+              size="small"
+              icon={<DismissRegular />}
+              aria-label={m.dismiss}
+              onClick={onDismiss}
+            />
+          }
+        />
+      ) : null}
+    </MessageBar>
+  );
+}
