@@ -1,0 +1,12 @@
+// The xlsx host (ExcelJS): files for the command line and the browser harness. Browser-safe: nothing here
+// imports Node; the command line does its own file access.
+export { cellToValue, worksheetToGrid, workbookToGrids, mergedAreas, RESTORE_SHEET_NAME } from './read';
+export { applyWritePlan, restoreMarks, hasMarks } from './apply';
+export type { XlsxApplyResult } from './apply';
+export { writeTableSheet, fillTableSheet, hyperlinkFormula, isOwnTableSheet } from './tables';
+export { loadWorkbook, sniffXlsx, XlsxReadError } from './load';
+export type { XlsxProblem } from './load';
+export { XlsxHost } from './host';
+export { scoreXlsxWorkbook, scoreXlsxBytes, workbookBytes } from './score';
+export type { ScoreXlsxOptions, ScoreXlsxResult } from './score';
+export { workbookToModel, applyModelToWorkbook, worksheetToModel, DOCUMENT_SHEET_NAME } from './model';

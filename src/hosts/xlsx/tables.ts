@@ -1,0 +1,145 @@
+// The core's SheetTables (审核意见, 评分汇总) as worksheets: a bold frozen header, filters, column widths, links to
+// the form cells (HYPERLINK formulas, which Excel, WPS and LibreOffice all follow), numbers as numbers.
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
+   ExcelJS objects are plain data in memory, not Office.js proxies: there is no load() or sync(). */
+import type ExcelJS from 'exceljs';
+import { PALETTE, reviewTable, summaryTable, type Report, type SheetTable } from '../../core';
+import { shiftPercent } from '../../core/plan';
+import { setFill, solidFill } from './style';
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const PERCENT = /^-?\d+(\.\d+)?%$/;
+
+/** The headers our tables can have (both languages), to tell our own sheet from a user's sheet of that name. */
+function knownHeaders(): string[][] {
+  const empty: Report = { schema: 'selfeval-report/1', source: '', rulebook: '', forms: [], errors: [] };
+  return [
+    reviewTable(empty, 'zh-CN').header,
+    reviewTable(empty, 'en').header,
+    summaryTable(empty, 'zh-CN').header,
+    summaryTable(empty, 'en').header,
+  ];
+}
+
+/** True when the worksheet is a table this host wrote (its first row is one of our headers). */
+export function isOwnTableSheet(ws: ExcelJS.Worksheet): boolean {
+  const row = ws.getRow(1);
+  const first: string[] = [];
+  for (let c = 1; c <= row.cellCount; c++) {
+    const v = row.getCell(c).value;
+    first.push(typeof v === 'string' ? v : '');
+  }
+  return knownHeaders().some((h) => h.length === first.length && h.every((x, i) => x === first[i]));
+}
+
+/**
+ * Write a table as a sheet named `table.name`, replacing a sheet of that name that this host wrote before.
+ * A user's own sheet with that name is kept and the table gets the next free name ("审核意见(2)").
+ * Returns the sheet's name.
+ */
+export function writeTableSheet(wb: ExcelJS.Workbook, table: SheetTable): string {
+  const existing = wb.getWorksheet(table.name);
+  if (existing && isOwnTableSheet(existing)) wb.removeWorksheet(existing.id);
+  let name = table.name;
+  for (let i = 2; wb.getWorksheet(name); i++) name = `${table.name}(${i})`;
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  fillTableSheet(ws, table);
+  return name;
+}
+
+/** Lay a table out on an empty worksheet. */
+export function fillTableSheet(ws: ExcelJS.Worksheet, table: SheetTable): void {
+  const width = table.header.length;
+  table.widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+  const border: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+  const header = ws.getRow(1);
+  table.header.forEach((h, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = h;
+    cell.style = {
+      font: { bold: true },
+      fill: solidFill('#D9E1F2'),
+      alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+      border,
+    };
+  });
+
+  const numeric = table.header.map((_, c) => isNumericColumn(table, c));
+  const severityCol = table.header.findIndex((h) => h === '级别' || h === 'Severity');
+  const messageCol = width - 1;
+
+  table.rows.forEach((row, i) => {
+    const xrow = ws.getRow(i + 2);
+    row.values.forEach((v, c) => {
+      const cell = xrow.getCell(c + 1);
+      const style: Partial<ExcelJS.Style> = { border, alignment: { vertical: 'top' } };
+      const link = row.links?.find((l) => l.column === c);
+      if (link) {
+        const text = v === null ? `${link.sheet}!${link.cell}` : String(v);
+        // A batch summary links into another file: the link may name it (relative path).
+        const file = (link as { file?: string }).file;
+        cell.value = { formula: hyperlinkFormula(link.sheet, link.cell, text, file), result: text };
+        style.font = { color: { argb: 'FF0563C1' }, underline: true };
+      } else if (v !== null && numeric[c]) {
+        const { value, numFmt } = toNumber(v);
+        cell.value = value;
+        if (numFmt) style.numFmt = numFmt;
+      } else {
+        cell.value = v;
+      }
+      if (c === messageCol && !numeric[c]) style.alignment = { vertical: 'top', wrapText: true };
+      cell.style = style;
+      if (c === severityCol && typeof v === 'string') {
+        const kind = severityKind(v);
+        if (kind) setFill(cell, PALETTE[kind].fill);
+      }
+    });
+  });
+  if (table.rows.length > 0 || width > 0) {
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + table.rows.length, column: width } };
+  }
+}
+
+/** =HYPERLINK("#'Sheet'!H6","text"): an in-workbook link that every spreadsheet program follows; with `file`,
+ *  a link to that cell in another workbook ("out/a.scored.xlsx#'Sheet'!H6"). */
+export function hyperlinkFormula(sheet: string, cell: string, text: string, file?: string): string {
+  const target = `${file ?? ''}#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+  return `HYPERLINK(${q(target)},${q(text)})`;
+}
+
+function severityKind(word: string): 'error' | 'warning' | 'info' | null {
+  if (word === '错误' || word === 'error') return 'error';
+  if (word === '警告' || word === 'warning') return 'warning';
+  if (word === '提示' || word === 'info') return 'info';
+  return null;
+}
+
+/** A column whose every value is a number or a decimal string ("991403.00", "97.34%") is written as numbers. */
+function isNumericColumn(table: SheetTable, c: number): boolean {
+  let seen = false;
+  for (const row of table.rows) {
+    if (row.links?.some((l) => l.column === c)) return false;
+    const v = row.values[c];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'number' || DECIMAL.test(v) || PERCENT.test(v)) seen = true;
+    else return false;
+  }
+  return seen;
+}
+
+/** A decimal string becomes a JS number only here, as it is written, with a format showing its decimals. */
+function toNumber(v: string | number): { value: number; numFmt?: string } {
+  if (typeof v === 'number') return { value: v };
+  if (PERCENT.test(v)) {
+    const p = v.slice(0, -1);
+    const decimals = p.split('.')[1]?.length ?? 0;
+    return { value: Number(shiftPercent(p)), numFmt: decimals ? `0.${'0'.repeat(decimals)}%` : '0%' };
+  }
+  const decimals = v.split('.')[1]?.length ?? 0;
+  return { value: Number(v), numFmt: decimals ? `#,##0.${'0'.repeat(decimals)}` : '#,##0' };
+}
