@@ -563,7 +563,7 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
             }),
           );
         }
-        if (printed !== null && !outOfRange && differs(printed, new Decimal(computed))) {
+        if (printed !== null && differs(printed, new Decimal(computed))) {
           const higher = printed.gt(computed);
           findings.add(
             'SCORE_MISMATCH',

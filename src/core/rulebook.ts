@@ -262,6 +262,13 @@ export function loadRulebook(json: Json): Rulebook {
     throw new RulebookError('(root)', '规则集必须是 JSON 对象', 'a rulebook must be a JSON object');
   const baseId = json.extends === undefined ? DEFAULT_RULEBOOK_ID : json.extends;
   if (typeof baseId !== 'string') throw fieldError('extends', 'a preset name');
+  if (!PRESETS[baseId]) {
+    throw new RulebookError(
+      'extends',
+      `规则集字段“extends”无效：没有名为“${baseId}”的预设规则集（可选：${presetNames().join('、')}）`,
+      `rulebook field "extends" is invalid: no preset named "${baseId}" (choose one of ${presetNames().join(', ')})`,
+    );
+  }
   const base = getPreset(baseId);
   const merged = deepMerge(base, json, '') as Record<string, Json>;
   delete merged.extends;

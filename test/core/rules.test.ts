@@ -138,7 +138,7 @@ describe('rulebooks', () => {
     [{ executionRate: { displayDecimals: 2.5 } }, 'executionRate.displayDecimals'],
     [{ grades: [] }, 'grades'],
     [{ grades: [{ grade: '优', min: 90 }] }, 'grades[0].min'],
-    [{ extends: 'beijing' }, 'id'],
+    [{ extends: 'beijing' }, 'extends'],
     [[1, 2], '(root)'],
   ])('a bad rulebook %j names the field %s', (json, field) => {
     let caught: unknown;
