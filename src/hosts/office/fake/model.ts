@@ -15,6 +15,15 @@ export interface FakeCell {
   /** A note (ExcelApi 1.18 notes; a "comment" in ExcelJS terms). */
   note?: string;
   bold?: boolean;
+  /** Range.hyperlink (ExcelApi 1.7): a link to a place in the workbook (documentReference) or a URL (address). */
+  hyperlink?: FakeHyperlink;
+}
+
+export interface FakeHyperlink {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
 }
 
 export interface FakeComment {

@@ -1,0 +1,282 @@
+// The stand-in Excel API is strict where Excel is: these tests prove it, so that the host tests mean something.
+// They read before load and before sync on purpose, which the Office add-in lint rules exist to forbid.
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read */
+import { createFakeOffice, FakeOfficeError } from '../../src/hosts/office/fake';
+import type { FakeWorkbook } from '../../src/hosts/office/fake/excel';
+import { seedSheet, workbook } from './helpers';
+
+type Ctx = { workbook: FakeWorkbook; sync(): Promise<void> };
+
+function fake(apiVersion = '1.18', payloadLimitBytes?: number) {
+  const model = workbook([seedSheet('自评表'), { name: 'Sheet2', cells: {}, merges: [], comments: [] }]);
+  const f = createFakeOffice(model, { apiVersion, payloadLimitBytes });
+  const run = <T>(fn: (ctx: Ctx) => Promise<T>): Promise<T> =>
+    f.Excel.run((context) => fn(context as unknown as Ctx));
+  return { ...f, run, model };
+}
+
+async function rejects(p: Promise<unknown>, code: string): Promise<FakeOfficeError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(FakeOfficeError);
+    expect((e as FakeOfficeError).code).toBe(code);
+    return e as FakeOfficeError;
+  }
+  throw new Error(`expected ${code}`);
+}
+
+describe('the stand-in Excel API', () => {
+  it('throws PropertyNotLoaded for a property read without load, or after load but before sync', async () => {
+    const { run } = fake();
+    await run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem('自评表').getRange('B3');
+      expect(() => range.values).toThrow(/PropertyNotLoaded|not available/);
+      const e = (() => {
+        try {
+          return range.values;
+        } catch (err) {
+          return err as FakeOfficeError;
+        }
+      })() as FakeOfficeError;
+      expect(e.code).toBe('PropertyNotLoaded');
+      expect(e.debugInfo.errorLocation).toBe('Range.values');
+      range.load('values');
+      expect(() => range.values).toThrow(FakeOfficeError);
+      await ctx.sync();
+      expect(range.values).toEqual([['计生特殊家庭帮扶及权益维护']]);
+      // Loading one property does not load another.
+      expect(() => range.numberFormat).toThrow(FakeOfficeError);
+      expect(() => range.format.fill.color).toThrow(FakeOfficeError);
+    });
+  });
+
+  it('loads navigation paths and collection items, and nothing more', async () => {
+    const { run } = fake();
+    await run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load('items/name');
+      const range = ctx.workbook.worksheets
+        .getItem('自评表')
+        .getRange('H6')
+        .load('numberFormat,format/fill/color');
+      expect(() => sheets.items).toThrow(FakeOfficeError);
+      await ctx.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(['自评表', 'Sheet2']);
+      expect(() => sheets.items[0].position).toThrow(FakeOfficeError);
+      expect(range.numberFormat).toEqual([['0.00%']]);
+      expect(range.format.fill.color).toBe('#FFFFFF'); // no fill reads as white, as in Excel
+      expect(() => range.format.font.color).toThrow(FakeOfficeError);
+    });
+  });
+
+  it('applies queued writes only at sync, and counts syncs', async () => {
+    const { run, model, stats } = fake();
+    await run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Sheet2').getRange('A1:B1');
+      r.values = [[1, 'x']];
+      r.format.fill.color = '#ffc7ce';
+      expect(model.sheets[1].cells).toEqual({});
+      await ctx.sync();
+      expect(model.sheets[1].cells).toEqual({
+        A1: { value: 1, fill: '#FFC7CE' },
+        B1: { value: 'x', fill: '#FFC7CE' },
+      });
+    });
+    expect(stats.syncs).toBe(1);
+    expect(stats.runs).toBe(1);
+  });
+
+  it('makes isNullObject known only at sync, and answers it without a load', async () => {
+    const { run } = fake();
+    await run(async (ctx) => {
+      const missing = ctx.workbook.worksheets.getItemOrNullObject('没有');
+      const present = ctx.workbook.worksheets.getItemOrNullObject('Sheet2');
+      expect(() => missing.isNullObject).toThrow(FakeOfficeError);
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(present.isNullObject).toBe(false);
+      const empty = ctx.workbook.worksheets.getItem('Sheet2').getUsedRangeOrNullObject(true);
+      await ctx.sync();
+      expect(empty.isNullObject).toBe(true);
+    });
+  });
+
+  it('fails a getItem on a missing sheet with ItemNotFound at sync', async () => {
+    const { run } = fake();
+    await rejects(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('没有').getRange('A1').load('values');
+        await ctx.sync();
+      }),
+      'ItemNotFound',
+    );
+  });
+
+  it('rejects APIs above the configured requirement set with ApiNotFound', async () => {
+    const { run, Office } = fake('1.8');
+    expect(Office.context.requirements.isSetSupported('ExcelApi', '1.8')).toBe(true);
+    expect(Office.context.requirements.isSetSupported('ExcelApi', '1.10')).toBe(false);
+    expect(Office.context.requirements.isSetSupported('ExcelApi', '1.9')).toBe(false);
+    await rejects(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('自评表').notes.add('A1', 'x');
+        await ctx.sync();
+      }),
+      'ApiNotFound',
+    );
+    await rejects(
+      run(async (ctx) => {
+        ctx.workbook.comments.add('自评表!A1', 'x');
+        await ctx.sync();
+      }),
+      'ApiNotFound',
+    );
+    await rejects(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('自评表').getRange().getMergedAreasOrNullObject().load('address');
+        await ctx.sync();
+      }),
+      'ApiNotFound',
+    );
+    await rejects(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('自评表').getRange('A1').load('format/fill/pattern');
+        await ctx.sync();
+      }),
+      'ApiNotFound',
+    );
+  });
+
+  it('rejects writes to a protected sheet with AccessDenied, and lets it be read', async () => {
+    const { run, model } = fake();
+    model.sheets[0].protected = true;
+    const before = JSON.stringify(model);
+    const err = await rejects(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('自评表').getRange('H6').format.fill.color = '#FFC7CE';
+        await ctx.sync();
+      }),
+      'AccessDenied',
+    );
+    expect(err.message).toMatch(/protected sheet/);
+    expect(JSON.stringify(model)).toBe(before);
+    await run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('自评表').getRange('H6').load('values');
+      await ctx.sync();
+      expect(r.values).toEqual([[0.9735]]);
+    });
+  });
+
+  it('stops a batch at the first failing action, keeping what ran before it', async () => {
+    const { run, model } = fake();
+    model.sheets[0].protected = true;
+    await rejects(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Sheet2').getRange('A1').values = [[1]];
+        ctx.workbook.worksheets.getItem('自评表').getRange('A1').values = [[2]];
+        ctx.workbook.worksheets.getItem('Sheet2').getRange('A2').values = [[3]];
+        await ctx.sync();
+      }),
+      'AccessDenied',
+    );
+    expect(model.sheets[1].cells).toEqual({ A1: { value: 1 } });
+  });
+
+  it('coerces written text the way Excel does, and keeps text behind an apostrophe', async () => {
+    const { run, model } = fake();
+    await run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet2').getRange('A1:E1').values = [
+        ['97.35%', '1,234.5', "'97.35%", 'TRUE', 'abc'],
+      ];
+      await ctx.sync();
+    });
+    expect(model.sheets[1].cells).toEqual({
+      A1: { value: 0.9735, numberFormat: '0.00%' },
+      B1: { value: 1234.5 },
+      C1: { value: '97.35%' },
+      D1: { value: true },
+      E1: { value: 'abc' },
+    });
+  });
+
+  it('gives a ClientResult its value only after sync', async () => {
+    const { run } = fake();
+    await run(async (ctx) => {
+      const count = ctx.workbook.worksheets.getCount();
+      expect(() => count.value).toThrow(FakeOfficeError);
+      await ctx.sync();
+      expect(count.value).toBe(2);
+    });
+  });
+
+  it('keeps custom XML parts and saved settings in the model', async () => {
+    const { run, model, Office } = fake('1.5');
+    await run(async (ctx) => {
+      ctx.workbook.customXmlParts.add('<r xmlns="urn:x">1</r>');
+      await ctx.sync();
+      const scoped = ctx.workbook.customXmlParts.getByNamespace('urn:x').load('items/id');
+      await ctx.sync();
+      expect(scoped.items).toHaveLength(1);
+      const xml = scoped.items[0].getXml();
+      await ctx.sync();
+      expect(xml.value).toBe('<r xmlns="urn:x">1</r>');
+    });
+    expect(model.customXmlParts).toHaveLength(1);
+    const settings = Office.context.document.settings;
+    settings.set('k', 'v');
+    expect(model.settings).toEqual({});
+    await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+    expect(model.settings).toEqual({ k: 'v' });
+  });
+
+  it('refuses a request or response over the payload limit', async () => {
+    const { run } = fake('1.18', 2000);
+    await rejects(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('自评表').getRange('A1:I21').load('values,numberFormat');
+        await ctx.sync();
+      }),
+      'ResponsePayloadSizeLimitExceeded',
+    );
+    await rejects(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Sheet2').getRange('A1').values = [['x'.repeat(3000)]];
+        await ctx.sync();
+      }),
+      'RequestPayloadSizeLimitExceeded',
+    );
+  });
+
+  it('records activation and selection in the model', async () => {
+    const { run, model } = fake();
+    await run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Sheet2');
+      ws.activate();
+      ws.getRange('C4').select();
+      await ctx.sync();
+    });
+    expect(model.activeSheet).toBe('Sheet2');
+    expect(model.selection).toEqual({ sheet: 'Sheet2', address: 'C4' });
+  });
+
+  it('reports used ranges and merged areas with their sheet-qualified addresses', async () => {
+    const { run } = fake('1.13');
+    await run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('自评表');
+      const used = ws.getUsedRangeOrNullObject(true).load('address');
+      const merged = ws.getRange().getMergedAreasOrNullObject().load('address,areaCount');
+      await ctx.sync();
+      expect(used.address).toBe('自评表!A1:I21');
+      expect(merged.areaCount).toBe(24);
+      expect(merged.address.split(',')[0]).toBe('自评表!A1:I1');
+    });
+  });
+
+  it('ends proxies with their Excel.run', async () => {
+    const { run } = fake();
+    const range = await run(async (ctx) => ctx.workbook.worksheets.getItem('Sheet2').getRange('A1'));
+    expect(() => {
+      range.values = [[1]];
+    }).toThrow(/InvalidObjectPath|object path/);
+  });
+});
