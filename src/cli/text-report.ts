@@ -1,0 +1,151 @@
+// The readable summary printed without --json: per form, the project, 执行率, 得分, 总分, 等级 and the findings
+// with their cells. Numbers are the report's decimal strings, shown as they are.
+import type { FormReport, Lang, Report, Severity } from '../core';
+import { Decimal } from '../core/decimal';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const WORDS = {
+  'zh-CN': {
+    severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
+    form: '表',
+    noProject: '（未填项目名称）',
+    rate: '执行率',
+    rateScore: '执行率得分',
+    total: '总分',
+    grade: '等级',
+    printed: '表中',
+    none: '无',
+    findings: '问题',
+    noFindings: '未发现问题',
+    written: '已写出',
+    cells: '个单元格已标记',
+    notWritten: '未写出评分副本（--no-write）',
+  },
+  en: {
+    severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
+    form: 'form',
+    noProject: '(no project name)',
+    rate: 'execution rate',
+    rateScore: 'rate score',
+    total: 'total',
+    grade: 'grade',
+    printed: 'printed',
+    none: 'none',
+    findings: 'findings',
+    noFindings: 'no findings',
+    written: 'written',
+    cells: 'cells marked',
+    notWritten: 'no scored copy written (--no-write)',
+  },
+};
+
+function show(v: string | null): string {
+  return v === null ? '—' : v;
+}
+
+function withPrinted(computed: string | null, printed: string | null, lang: Lang, unit = ''): string {
+  const w = WORDS[lang];
+  const c = computed === null ? '—' : `${computed}${unit}`;
+  if (printed === null || (computed !== null && sameNumber(printed, computed))) return c;
+  return lang === 'en' ? `${c} (${w.printed} ${printed}${unit})` : `${c}（${w.printed} ${printed}${unit}）`;
+}
+
+/** "94.2" and "94.20" are the same number: no need to show the printed one beside the computed one. */
+function sameNumber(a: string, b: string): boolean {
+  try {
+    return new Decimal(a).eq(new Decimal(b));
+  } catch {
+    return a === b;
+  }
+}
+
+export function formatForm(form: FormReport, index: number, count: number, lang: Lang): string[] {
+  const w = WORDS[lang];
+  const lines: string[] = [];
+  const sep = lang === 'en' ? ': ' : '：';
+  lines.push(
+    `  [${w.form} ${index + 1}/${count}] ${form.sheet}!${form.range}  ${form.project ?? w.noProject}`,
+  );
+  const rate = withPrinted(form.funds.rate.computed, form.funds.rate.printed, lang, '%');
+  const score = withPrinted(form.funds.score.computed, form.funds.score.printed, lang);
+  const outOf = form.total.weight ? ` / ${form.total.weight}` : '';
+  const totalComputed = form.total.computed === null ? null : `${form.total.computed}${outOf}`;
+  const totalPrinted = form.total.printed;
+  let total = totalComputed ?? '—';
+  if (
+    totalPrinted !== null &&
+    !(form.total.computed !== null && sameNumber(totalPrinted, form.total.computed))
+  ) {
+    total += lang === 'en' ? ` (${w.printed} ${totalPrinted})` : `（${w.printed} ${totalPrinted}）`;
+  }
+  lines.push(`    ${w.rate} ${rate}   ${w.rateScore} ${score}`);
+  lines.push(`    ${w.total} ${total}   ${w.grade} ${show(form.grade.computed)}`);
+  const count3 = (s: Severity): number => form.findings.filter((f) => f.severity === s).length;
+  if (form.findings.length === 0) {
+    lines.push(`    ${w.noFindings}`);
+    return lines;
+  }
+  lines.push(
+    `    ${w.findings}${sep}${w.severity.error} ${count3('error')} · ${w.severity.warning} ${count3('warning')} · ${w.severity.info} ${count3('info')}`,
+  );
+  const sorted = form.findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+  const cellWidth = Math.max(4, ...sorted.map((f) => (f.cell ?? '—').length));
+  const codeWidth = Math.max(...sorted.map((f) => f.code.length));
+  for (const f of sorted) {
+    const msg = (lang === 'en' ? f.messageEn : f.message).replace(/\s*\n\s*/g, ' ');
+    const sev = lang === 'en' ? w.severity[f.severity].padEnd(7) : w.severity[f.severity];
+    lines.push(`      ${sev}  ${(f.cell ?? '—').padEnd(cellWidth)}  ${f.code.padEnd(codeWidth)}  ${msg}`);
+  }
+  return lines;
+}
+
+/** Lines for one scored file: its name, each form, and where the scored copy went. */
+export function formatReport(
+  display: string,
+  report: Report,
+  lang: Lang,
+  output: { path: string; cellsMarked: number } | null,
+): string[] {
+  const w = WORDS[lang];
+  const lines = [display];
+  report.forms.forEach((form, i) => lines.push(...formatForm(form, i, report.forms.length, lang)));
+  for (const e of report.errors) {
+    lines.push(
+      `  ${w.severity.warning}  ${e.sheet ?? '—'}  ${e.code}  ${lang === 'en' ? e.messageEn : e.message}`,
+    );
+  }
+  if (output) {
+    lines.push(
+      lang === 'en'
+        ? `  → ${w.written} ${output.path} (${output.cellsMarked} ${w.cells})`
+        : `  → ${w.written} ${output.path}（${output.cellsMarked} ${w.cells}）`,
+    );
+  } else {
+    lines.push(`  → ${w.notWritten}`);
+  }
+  return lines;
+}
+
+export interface BatchTotals {
+  files: number;
+  forms: number;
+  failed: number;
+  counts: Record<Severity, number>;
+}
+
+export function formatTotals(t: BatchTotals, lang: Lang): string {
+  if (lang === 'en') {
+    return (
+      `${t.files} file(s), ${t.forms} form(s): ${t.counts.error} error(s), ${t.counts.warning} warning(s), ` +
+      `${t.counts.info} info${t.failed ? `; ${t.failed} input(s) could not be processed` : ''}`
+    );
+  }
+  return (
+    `共 ${t.files} 个文件、${t.forms} 张自评表：错误 ${t.counts.error}，警告 ${t.counts.warning}，提示 ${t.counts.info}` +
+    (t.failed ? `；${t.failed} 个输入未能处理` : '')
+  );
+}
