@@ -83,7 +83,8 @@ const useStyles = makeStyles({
   legend: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: '6px' },
   grow: { flexGrow: 1, minWidth: '8em' },
-  status: { minHeight: '20px' },
+  // Always in the page for screen readers; out of the flow (and of the column gap) while empty.
+  status: { ':empty': { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden' } },
   forms: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   list: { margin: 0, paddingInlineStart: '1.2em' },
   about: { color: tokens.colorNeutralForeground3, marginTop: 'auto' },
@@ -141,10 +142,14 @@ export function App({ host, lang, score }: AppProps): React.ReactElement {
   const busyRef = React.useRef<Busy>(null);
   const [report, setReport] = React.useState<Report | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
-  const [problem, setProblem] = React.useState<Problem | null>(() =>
-    caps && !meetsRequirement(caps.excelApi)
-      ? { kind: 'unsupported', needed: MIN_EXCEL_API, have: caps.excelApi }
-      : null,
+  const [problem, setProblem] = React.useState<Problem | null>(null);
+  // An Excel below the minimum set: said at once and kept while the pane is open (scoring may still be tried).
+  const tooOld = React.useMemo<Problem | null>(
+    () =>
+      caps && !meetsRequirement(caps.excelApi)
+        ? { kind: 'unsupported', needed: MIN_EXCEL_API, have: caps.excelApi }
+        : null,
+    [caps],
   );
   const mounted = React.useRef(true);
   React.useEffect(() => {
@@ -236,6 +241,7 @@ export function App({ host, lang, score }: AppProps): React.ReactElement {
           <Field label={m.mode} hint={m.modeHints[mode]} size="small">
             <Select
               value={mode}
+              disabled={busy !== null}
               onChange={(_e, d) => {
                 if (!isMode(d.value)) return;
                 setMode(d.value);
@@ -252,6 +258,7 @@ export function App({ host, lang, score }: AppProps): React.ReactElement {
           <Field label={m.rulebook} size="small">
             <Select
               value={rulebook}
+              disabled={busy !== null}
               onChange={(_e, d) => {
                 if (!isRulebook(d.value)) return;
                 setRulebook(d.value);
@@ -298,7 +305,9 @@ export function App({ host, lang, score }: AppProps): React.ReactElement {
           ) : null}
         </div>
 
-        {problem ? (
+        {tooOld ? <Banner problem={tooOld} m={m} /> : null}
+
+        {problem && !(tooOld && problem.kind === 'unsupported') ? (
           <Banner
             problem={problem}
             m={m}

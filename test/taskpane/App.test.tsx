@@ -92,6 +92,9 @@ describe('task pane', () => {
     expect(score).toHaveBeenCalledTimes(1);
     expect(scoreButton.disabled).toBe(true);
     expect(button('清除标记').disabled).toBe(true);
+    // Settings cannot change under a running score.
+    expect((screen.getByRole('combobox', { name: '模式' }) as HTMLSelectElement).disabled).toBe(true);
+    expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).disabled).toBe(true);
     expect(screen.getByRole('status').textContent).toContain('正在评分…');
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
 
@@ -143,12 +146,19 @@ describe('task pane', () => {
     expect(button('评分').disabled).toBe(false);
   });
 
-  it('warns at once when the host reports too old an ExcelApi', () => {
-    render(<App host={fakeHost({ caps: { excelApi: '1.3' } })} lang="en" score={async () => outcome()} />);
+  it('warns at once, and keeps warning, when the host reports too old an ExcelApi', async () => {
+    const error = Object.assign(new Error('nope'), { code: 'ApiNotFound' });
+    render(
+      <App host={fakeHost({ caps: { excelApi: '1.3' } })} lang="en" score={() => Promise.reject(error)} />,
+    );
     const banner = screen.getByTestId('banner');
     expect(banner.getAttribute('data-kind')).toBe('unsupported');
     expect(banner.textContent).toContain('Excel 2019, 2021, 2024, Microsoft 365');
     expect(banner.textContent).toContain('supports up to ExcelApi 1.3');
+    fireEvent.click(button('Score'));
+    await flush();
+    // Still one banner saying so, not two.
+    expect(screen.getAllByTestId('banner').map((b) => b.getAttribute('data-kind'))).toEqual(['unsupported']);
   });
 
   it('explains a protected sheet', async () => {

@@ -75,15 +75,20 @@ export function FormCard({ form, index, m, lang, onSelect }: FormCardProps): Rea
     cell: string | null,
     show: Show,
     testId: string,
+    hideEmptyPrinted = false,
   ): React.ReactElement => {
     const sev = severityAt(cell);
+    const printedLine =
+      printed === null && hideEmptyPrinted ? null : (
+        <span className={mergeClasses(styles.printed, sev ? styles[sev] : undefined)}>
+          {m.printed} {printed === null ? m.empty : show(printed)}
+        </span>
+      );
     return (
       <dd className={styles.value} data-testid={testId}>
         <span className={styles.hidden}>{m.computed} </span>
         <span className={styles.main}>{orDash(computed, show)}</span>
-        <span className={mergeClasses(styles.printed, sev ? styles[sev] : undefined)}>
-          {m.printed} {printed === null ? m.empty : show(printed)}
-        </span>
+        {printedLine}
       </dd>
     );
   };
@@ -129,14 +134,14 @@ export function FormCard({ form, index, m, lang, onSelect }: FormCardProps): Rea
         <dt className={styles.term}>{m.total}</dt>
         {compared(form.total.computed, form.total.printed, form.total.cell, String, 'total')}
         <dt className={styles.term}>{m.grade}</dt>
-        {compared(form.grade.computed, form.grade.printed, null, String, 'grade')}
+        {compared(form.grade.computed, form.grade.printed, null, String, 'grade', true)}
       </dl>
       <div className={styles.counts} role="group" aria-label={m.findings}>
         {counts.map(({ s, n }) => (
           <Badge
             key={s}
             appearance={n > 0 ? 'filled' : 'outline'}
-            color={n > 0 ? BADGE_COLOUR[s] : 'subtle'}
+            color={n > 0 ? BADGE_COLOUR[s] : 'informative'}
             data-testid={`count-${s}`}
           >
             {m.severityCount(s, n)}
