@@ -132,7 +132,7 @@ describe('OfficeHost.apply', () => {
     };
     const result = await host.apply(plan, [review, summary]);
     expect(result.explanation).toBe('comment');
-    expect(fake.stats.syncs).toBe(SYNCS.applyWithComments);
+    expect(fake.stats.syncs).toBe(SYNCS.apply);
     const sheet = model.sheets[0];
     expect(sheet.comments).toEqual([
       { cell: 'H6', content: '提示：执行率', author: 'selfeval' },
@@ -167,7 +167,11 @@ describe('OfficeHost.apply', () => {
     const original = clone(model);
     const result = await host.apply(richPlan(), [review]);
     expect(result.explanation).toBe('comment');
-    expect(result.commentsRefused).toBeGreaterThan(0);
+    expect(result.commentsIncomplete).toBe(true);
+    expect(result.cellsMarked).toBe(9);
+    // Comments up to the refused one landed; the marks after it are in all the same.
+    expect(model.sheets[0].comments.map((c) => c.cell)).toEqual(['H6', 'H21', 'H16']);
+    expect(cell(model, '自评表', 'J30')?.fill).toBe('#FFC7CE');
     expect(cell(model, '自评表', 'H16')?.fill).toBe('#FFEB9C');
     expect(cell(model, '自评表', 'I16')?.note).toBe('用户自己的批注');
     await host.restore();

@@ -272,6 +272,31 @@ describe('the stand-in Excel API', () => {
     });
   });
 
+  it('ignores writes to a null object, as the getItemOrNullObject(name).delete() idiom expects', async () => {
+    const { run, model } = fake();
+    await run(async (ctx) => {
+      ctx.workbook.worksheets.getItemOrNullObject('没有').delete();
+      ctx.workbook.worksheets.getItemOrNullObject('Sheet2').delete();
+      await ctx.sync();
+    });
+    expect(model.sheets.map((s) => s.name)).toEqual(['自评表']);
+  });
+
+  it('finds a custom XML part by its namespace in either quote style', async () => {
+    const { run } = fake('1.5');
+    await run(async (ctx) => {
+      ctx.workbook.customXmlParts.add("<?xml version='1.0'?><a:r xmlns:a='urn:y'/>");
+      await ctx.sync();
+      const part = ctx.workbook.customXmlParts
+        .getByNamespace('urn:y')
+        .getOnlyItemOrNullObject()
+        .load('namespaceUri');
+      await ctx.sync();
+      expect(part.isNullObject).toBe(false);
+      expect(part.namespaceUri).toBe('urn:y');
+    });
+  });
+
   it('ends proxies with their Excel.run', async () => {
     const { run } = fake();
     const range = await run(async (ctx) => ctx.workbook.worksheets.getItem('Sheet2').getRange('A1'));

@@ -19,9 +19,8 @@
 //   hasMarks()  1
 //   restore()   4  record parts, sheets, comments; record XML and comment places; the touched cells as they are
 //                  now; all the writes
-//   apply()     3  (+1 with comments) survey; the originals of the cells to touch; the record, the tables and
-//                  every edit at once; the comments last, on their own, so that one refused comment cannot stop
-//                  the rest. With marks from before, the restore's 4 and one more survey come first.
+//   apply()     3  survey; the originals of the cells to touch; the record, the tables, every edit and its
+//                  note or comment at once. With marks from before, the restore's 4 and one more survey first.
 //   select()    1
 // Only a read or write estimated above the payload limit (Excel on the web: 5 MB a request; we keep 4 MB) is
 // cut into several syncs.
@@ -77,7 +76,6 @@ export const SYNCS = {
   hasMarks: 1,
   restore: 4,
   apply: 3,
-  applyWithComments: 4,
   select: 1,
 } as const;
 
@@ -138,8 +136,9 @@ export interface SkippedEdit {
 export interface OfficeApplyResult extends ApplyResult {
   /** Edits not applied: their sheet is protected or gone. The 审核意见 sheet still lists their findings. */
   skipped: SkippedEdit[];
-  /** Comments Excel refused (a cell holding an old-style note cannot take a threaded comment). */
-  commentsRefused: number;
+  /** Excel refused a threaded comment (a cell holding an old-style note cannot take one): the comments from
+   *  there on are missing. The marks, the record and the tables are all in. */
+  commentsIncomplete: boolean;
 }
 
 export interface OfficeRestoreResult extends RestoreResult {
@@ -422,31 +421,27 @@ export class OfficeHost implements WorkbookHost {
         },
       });
     });
-    await this.runJobs(context, jobs);
-
-    let commentsRefused = 0;
+    // Threaded comments last: Excel stops a batch at an action it refuses (a cell holding an old-style note
+    // cannot take a thread), and by then the record, the tables and every mark are in.
     if (mode === 'comment') {
-      const adds = record.cells
-        .map((c, i) => ({ c, range: probes[i].range }))
-        .filter((x) => x.c.wrote.comment);
-      if (adds.length > 0) {
-        try {
-          await this.runJobs(
-            context,
-            adds.map(({ c, range }) => ({
-              bytes: 200 + utf8Length(c.wrote.comment ?? ''),
-              queue: () => {
-                context.workbook.comments.add(range, c.wrote.comment ?? '');
-              },
-            })),
-          );
-        } catch (e) {
-          // Excel stops a batch at the first refused comment; the cells are marked and recorded all the same,
-          // and restore removes whichever comments did land.
-          commentsRefused = adds.length;
-          if (!isOfficeError(e)) throw e;
-        }
-      }
+      record.cells.forEach((c, i) => {
+        const content = c.wrote.comment;
+        if (content === undefined) return;
+        jobs.push({
+          bytes: 200 + utf8Length(content),
+          queue: () => {
+            context.workbook.comments.add(probes[i].range, content);
+          },
+        });
+      });
+    }
+    let commentsIncomplete = false;
+    try {
+      await this.runJobs(context, jobs);
+    } catch (e) {
+      if (!(mode === 'comment' && /^Comment/.test(errorLocation(e)))) throw e;
+      // Restore removes whichever comments did land; the 审核意见 sheet has every explanation.
+      commentsIncomplete = true;
     }
 
     return {
@@ -455,7 +450,7 @@ export class OfficeHost implements WorkbookHost {
       explanation: mode,
       cleared: null,
       skipped,
-      commentsRefused,
+      commentsIncomplete,
     };
   }
 
@@ -786,6 +781,11 @@ function protectedSheetError(sheet: string): WorkbookError {
 
 function isOfficeError(e: unknown): e is { code: string; message: string } {
   return typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string';
+}
+
+function errorLocation(e: unknown): string {
+  const info = (e as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo;
+  return typeof info?.errorLocation === 'string' ? info.errorLocation : '';
 }
 
 function isPayloadError(e: unknown): boolean {

@@ -1224,10 +1224,8 @@ export function rootNamespace(xml: string): string | null {
   if (!m) return null;
   const prefix = m[2] ? m[1] : null;
   const attrs = m[3] ?? '';
-  const ns = prefix
-    ? new RegExp(`xmlns:${prefix}\\s*=\\s*"([^"]*)"`).exec(attrs)
-    : /xmlns\s*=\s*"([^"]*)"/.exec(attrs);
-  return ns ? ns[1] : '';
+  const ns = new RegExp(`xmlns${prefix ? `:${prefix}` : ''}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  return ns ? (ns[1] ?? ns[2]) : '';
 }
 
 function checkXml(xml: unknown, location: string): string {

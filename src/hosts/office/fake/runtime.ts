@@ -325,12 +325,8 @@ export abstract class FakeClientObject<T> {
     return this._locate();
   }
 
-  /** Like _target, for a write: a null object cannot be written. */
-  protected _writeTarget(location: string): T {
-    const t = this._target();
-    if (t === null) throw new FakeOfficeError('InvalidObjectPath', location, 'the object is a null object');
-    return t;
-  }
+  /** Writes and method calls on a null object do nothing, as in Excel (the documented idiom
+   *  `worksheets.getItemOrNullObject(name).delete()` relies on it). */
 
   protected _get(property: string): unknown {
     if (this._null === true) return null;
@@ -348,7 +344,8 @@ export abstract class FakeClientObject<T> {
       copy,
       () => {
         requireSet(this._env, spec.requires, location);
-        spec.set?.(this._writeTarget(location), copy, location);
+        const t = this._target();
+        if (t !== null) spec.set?.(t, copy, location);
       },
       true,
     );
@@ -367,7 +364,8 @@ export abstract class FakeClientObject<T> {
       args,
       () => {
         requireSet(this._env, requires, location);
-        fn(this._writeTarget(location), location);
+        const t = this._target();
+        if (t !== null) fn(t, location);
       },
       true,
     );
