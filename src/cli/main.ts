@@ -239,7 +239,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         input.display,
         report,
         opt.lang,
-        written ? { path: path.relative(io.cwd, written) || written, cellsMarked: result.cellsMarked } : null,
+        written
+          ? { path: path.relative(io.cwd, written) || written, cellsMarked: result.cellsMarked }
+          : { notWritten: opt.write ? 'failed' : 'no-write' },
       );
       out(`${lines.join('\n')}\n\n`);
     }

@@ -20,7 +20,8 @@ const WORDS = {
     noFindings: '未发现问题',
     written: '已写出',
     cells: '个单元格已标记',
-    notWritten: '未写出评分副本（--no-write）',
+    noWrite: '未写出评分副本（--no-write）',
+    notWritten: '未写出评分副本',
   },
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
@@ -36,7 +37,8 @@ const WORDS = {
     noFindings: 'no findings',
     written: 'written',
     cells: 'cells marked',
-    notWritten: 'no scored copy written (--no-write)',
+    noWrite: 'no scored copy written (--no-write)',
+    notWritten: 'no scored copy written',
   },
 };
 
@@ -108,7 +110,7 @@ export function formatReport(
   display: string,
   report: Report,
   lang: Lang,
-  output: { path: string; cellsMarked: number } | null,
+  output: { path: string; cellsMarked: number } | { notWritten: 'no-write' | 'failed' },
 ): string[] {
   const w = WORDS[lang];
   const lines = [display];
@@ -118,14 +120,15 @@ export function formatReport(
       `  ${w.severity.warning}  ${e.sheet ?? '—'}  ${e.code}  ${lang === 'en' ? e.messageEn : e.message}`,
     );
   }
-  if (output) {
+  if ('path' in output) {
     lines.push(
       lang === 'en'
         ? `  → ${w.written} ${output.path} (${output.cellsMarked} ${w.cells})`
         : `  → ${w.written} ${output.path}（${output.cellsMarked} ${w.cells}）`,
     );
   } else {
-    lines.push(`  → ${w.notWritten}`);
+    // A refused or failed write has its own message on stderr.
+    lines.push(`  → ${output.notWritten === 'no-write' ? w.noWrite : w.notWritten}`);
   }
   return lines;
 }
