@@ -55,7 +55,7 @@ describe('OfficeHost.read', () => {
     expect(fake.stats.syncs).toBe(2);
   });
 
-  it('reads an empty sheet as an empty grid and skips the sheets the add-in writes', async () => {
+  it('reads an empty sheet as an empty grid and skips the sheets the add-in and the CLI write', async () => {
     const empty: FakeSheet = { name: 'Empty', cells: {}, merges: [], comments: [] };
     const own: FakeSheet = {
       name: REVIEW_SHEET_NAME,
@@ -63,7 +63,14 @@ describe('OfficeHost.read', () => {
       merges: [],
       comments: [],
     };
-    const { host } = setup(workbook([empty, seedSheet(), own]));
+    const cliRecord: FakeSheet = {
+      name: 'selfeval_restore',
+      cells: { A1: { value: '{}' } },
+      merges: [],
+      comments: [],
+    };
+    cliRecord.visibility = 'Hidden';
+    const { host } = setup(workbook([empty, seedSheet(), own, cliRecord]));
     const read = await host.read();
     expect(read.sheets.map((s) => s.name)).toEqual(['Empty', '自评表']);
     expect(read.sheets[0].values).toEqual([]);

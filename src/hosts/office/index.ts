@@ -94,8 +94,8 @@ const KNOWN_VERSIONS = [
   '1.12',
 ].concat(['1.13', '1.14', '1.15', '1.16', '1.17', '1.18', '1.19', '1.20']);
 
-/** Sheets the add-in writes; never read as forms. */
-const OWN_SHEETS = new Set([REVIEW_SHEET_NAME, SUMMARY_SHEET_NAME]);
+/** Sheets the add-in writes, and the very hidden record sheet of the xlsx host (the CLI): never read as forms. */
+const OWN_SHEETS = new Set([REVIEW_SHEET_NAME, SUMMARY_SHEET_NAME, 'selfeval_restore']);
 
 /** Estimated response bytes of one cell of a used range (value and number format). */
 const BYTES_PER_CELL = 48;
@@ -346,7 +346,8 @@ export class OfficeHost implements WorkbookHost {
     };
 
     // Where threaded comments already are (their places were not known in the survey).
-    const commentPlaces = survey.comments.map((c) => c.getLocation().load('address'));
+    const commentPlaces =
+      mode === 'comment' ? survey.comments.map((c) => c.getLocation().load('address')) : [];
 
     // The originals of every cell to touch, in one sync (more only above the payload budget).
     const fillProps = this.supports('1.9') ? ',format/fill/pattern' : '';
