@@ -7,6 +7,8 @@
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
+import { isDeepStrictEqual } from 'util';
+import { loadWorkbook, workbookBytes, workbookToModel } from '../src/hosts/xlsx';
 
 /** A printed number or text: a number is typed in, a string is text as printed ("965,043.97", "—"). */
 export type Printed = number | string | null;
@@ -70,7 +72,7 @@ const FONT = '宋体';
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 /** Column widths of the nine form columns (in characters). */
-export const FORM_WIDTHS = [6, 12, 14, 28, 14, 14, 8, 10, 26];
+export const FORM_WIDTHS = [6, 12, 14, 28, 14, 14, 8, 10, 30];
 
 function letter(col: number): string {
   let n = col;
@@ -214,7 +216,8 @@ export function writeForm(ws: ExcelJS.Worksheet, spec: FormSpec, row: number, co
   merge(1, r, 4, r);
   set(5, r, spec.goals.done, textStyle);
   merge(5, r, 8, r);
-  const longest = Math.max(spec.goals.plan.length / 32, spec.goals.done.length / 29);
+  // About two columns of width per CJK character at 10 pt: B–E hold 34 a line, F–I 31.
+  const longest = Math.max(spec.goals.plan.length / 34, spec.goals.done.length / 31);
   ws.getRow(r).height = Math.min(409, Math.max(40, Math.ceil(longest + 1) * 13));
   r++;
 
@@ -831,17 +834,42 @@ export function buildMultiWorkbook(): { workbook: ExcelJS.Workbook; cells: Multi
   return { workbook: wb, cells: { elderly, health, culture, heritage } };
 }
 
-/** Write both sample workbooks into `dir`. */
-export async function writeExamples(dir: string): Promise<string[]> {
+/** What a rebuild compares: the workbook as the model sees it, plus merges and row heights per sheet. */
+function fingerprint(wb: ExcelJS.Workbook): unknown {
+  return {
+    model: workbookToModel(wb, ''),
+    sheets: wb.worksheets.map((ws) => {
+      const heights: (number | undefined)[] = [];
+      ws.eachRow({ includeEmpty: true }, (row, n) => (heights[n] = row.height));
+      return { merges: [...ws.model.merges].sort(), heights, pageSetup: ws.pageSetup };
+    }),
+  };
+}
+
+/**
+ * Write both sample workbooks into `dir`. A file whose content is already what the script builds is left alone:
+ * .xlsx zips carry the time they were written, so rewriting would change the bytes of an unchanged workbook.
+ */
+export async function writeExamples(dir: string): Promise<{ file: string; written: boolean }[]> {
   fs.mkdirSync(dir, { recursive: true });
-  const out: string[] = [];
+  const out: { file: string; written: boolean }[] = [];
   for (const [name, build] of [
     [SEED_FILE, buildSeedWorkbook],
     [MULTI_FILE, buildMultiWorkbook],
   ] as const) {
     const file = path.join(dir, name);
-    await build().workbook.xlsx.writeFile(file);
-    out.push(file);
+    const bytes = await workbookBytes(build().workbook);
+    let same = false;
+    if (fs.existsSync(file)) {
+      try {
+        const [old, fresh] = await Promise.all([loadWorkbook(fs.readFileSync(file)), loadWorkbook(bytes)]);
+        same = isDeepStrictEqual(fingerprint(old), fingerprint(fresh));
+      } catch {
+        same = false;
+      }
+    }
+    if (!same) fs.writeFileSync(file, bytes);
+    out.push({ file, written: !same });
   }
   return out;
 }
@@ -850,7 +878,10 @@ if (require.main === module) {
   const dir = process.argv[2] ?? path.join(__dirname, '..', 'examples');
   writeExamples(dir).then(
     (files) => {
-      for (const f of files) console.log(`已生成 / written: ${path.relative(process.cwd(), f)}`);
+      for (const f of files) {
+        const shown = path.relative(process.cwd(), f.file);
+        console.log(f.written ? `已生成 / written: ${shown}` : `未变 / unchanged: ${shown}`);
+      }
     },
     (e: unknown) => {
       console.error(e);

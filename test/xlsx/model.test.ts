@@ -27,7 +27,7 @@ describe('workbookToModel', () => {
     expect(sheet.cells.B13).toEqual({ value: '产出指标' });
     expect(sheet.cells.B14).toBeUndefined();
     expect(sheet.merges).toEqual(expect.arrayContaining(['A1:I1', 'B13:B16', 'G7:I7']));
-    expect(sheet.columnWidths).toMatchObject({ A: 6, D: 28, I: 26 });
+    expect(sheet.columnWidths).toMatchObject({ A: 6, D: 28, I: 30 });
     expect(model.settings).toEqual({});
     expect(model.customXmlParts).toEqual([]);
   });
