@@ -273,6 +273,16 @@ describe('OfficeHost.restore', () => {
     },
   );
 
+  it('finds nothing to restore in a workbook never scored, in one sync, and changes nothing', async () => {
+    const { host, fake, model } = setup(workbook([richSeedSheet()]));
+    const original = clone(model);
+    expect(await host.hasMarks()).toBe(false);
+    fake.stats.reset();
+    expect(await host.restore()).toEqual({ restored: 0, kept: 0, blocked: 0 });
+    expect(fake.stats.syncs).toBe(1);
+    expect(model).toEqual(original);
+  });
+
   it('does not stack marks: scoring twice, then one restore, gives the original back', async () => {
     const { host, model } = setup(workbook([richSeedSheet()]));
     const original = clone(model);

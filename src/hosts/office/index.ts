@@ -572,6 +572,7 @@ export class OfficeHost implements WorkbookHost {
   }
 
   private async restoreFrom(context: Excel.RequestContext, survey: Survey): Promise<OfficeRestoreResult> {
+    if (survey.parts.length === 0 && !survey.settingsRecord) return { restored: 0, kept: 0, blocked: 0 };
     // The record (and where the comments are).
     const xmls = survey.parts.map((p) => p.getXml());
     const places = survey.comments.map((c) => c.getLocation().load('address'));
