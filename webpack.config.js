@@ -120,6 +120,8 @@ function devServerOptions(env) {
     headers: { 'Access-Control-Allow-Origin': '*' },
     client: { overlay: { warnings: false, errors: true } },
     hot: false,
+    // Only the bundle and the copied files: no folder of the working tree is served.
+    static: false,
     liveReload: true,
   };
   if (plainHttp) {

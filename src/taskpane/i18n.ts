@@ -73,6 +73,8 @@ export interface Messages {
     settingBody: (message: string) => string;
     notInExcelTitle: string;
     notInExcelBody: string;
+    officeJsTitle: string;
+    officeJsBody: string;
   };
 }
 
@@ -157,6 +159,9 @@ const zh: Messages = {
     notInExcelTitle: '请在 Excel 中打开',
     notInExcelBody:
       '此页面是 Excel 加载项的任务窗格，需要在 Excel（Windows、Mac 或网页版）中通过“开始”选项卡上的“绩效评分”按钮打开。',
+    officeJsTitle: 'Office.js 未能加载',
+    officeJsBody:
+      '任务窗格需要由 Excel 从微软服务器（appsforoffice.microsoft.com）加载 Office.js。请检查网络或代理是否允许访问该地址，然后关闭并重新打开任务窗格。若此页面是直接在浏览器中打开的，请改从 Excel 中打开。',
   },
 };
 
@@ -244,6 +249,9 @@ const en: Messages = {
     notInExcelTitle: 'Open this in Excel',
     notInExcelBody:
       'This page is the task pane of an Excel add-in. Open it from Excel (Windows, Mac or the web) with the Score button on the Home tab.',
+    officeJsTitle: 'Office.js did not load',
+    officeJsBody:
+      "The task pane needs Office.js, which Excel loads from Microsoft's servers (appsforoffice.microsoft.com). Check that the network or proxy allows that address, then close and reopen the task pane. If you opened this page in a browser, open it from Excel instead.",
   },
 };
 

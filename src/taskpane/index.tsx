@@ -42,9 +42,8 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
 
 if (typeof Office === 'undefined') {
   // office.js did not load (no network, or the page was opened in a plain browser).
-  createRoot(container()).render(
-    <Standalone lang={langFromDisplayLanguage(navigator.language)} problem={null} />,
-  );
+  const lang = langFromDisplayLanguage(navigator.language);
+  createRoot(container()).render(<Standalone lang={lang} problem={null} officeJsMissing />);
 } else {
   Office.onReady((info) => {
     start(info).catch((e: unknown) => {

@@ -16,8 +16,12 @@ const useStyles = makeStyles({
   body: { margin: 0, fontSize: tokens.fontSizeBase300 },
 });
 
-/** `problem` null: the page was opened outside Excel. */
-export function Standalone(props: { lang: UiLang; problem: Problem | null }): React.ReactElement {
+/** `problem` null: the page was opened outside Excel; `officeJsMissing`: office.js did not load at all. */
+export function Standalone(props: {
+  lang: UiLang;
+  problem: Problem | null;
+  officeJsMissing?: boolean;
+}): React.ReactElement {
   const m = messages(props.lang);
   const styles = useStyles();
   return (
@@ -28,8 +32,12 @@ export function Standalone(props: { lang: UiLang; problem: Problem | null }): Re
           <Banner problem={props.problem} m={m} />
         ) : (
           <div role="alert" data-testid="not-in-excel">
-            <h2 className={styles.title}>{m.banner.notInExcelTitle}</h2>
-            <p className={styles.body}>{m.banner.notInExcelBody}</p>
+            <h2 className={styles.title}>
+              {props.officeJsMissing ? m.banner.officeJsTitle : m.banner.notInExcelTitle}
+            </h2>
+            <p className={styles.body}>
+              {props.officeJsMissing ? m.banner.officeJsBody : m.banner.notInExcelBody}
+            </p>
           </div>
         )}
       </main>
