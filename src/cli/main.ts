@@ -145,7 +145,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     source: sourceName(input),
     rulebook: rulebook.id,
     forms: [],
-    errors: [{ code: 'SHEET_UNREADABLE', sheet: null, message: zh, messageEn: en }],
+    errors: [{ code: 'FILE_UNREADABLE', sheet: null, message: zh, messageEn: en }],
   });
 
   for (const input of files) {

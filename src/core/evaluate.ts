@@ -144,6 +144,11 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
     const r = readCell(grid.raw(at.row, at.col), grid.format(at.row, at.col));
     return r.kind === 'number' ? r.number.value : null;
   };
+  /** An amount as the form prints it ("991403.00" for 991403 in a "0.00" cell), for the report. */
+  const shown = (at: Pos | null): string | null => {
+    if (!at) return null;
+    return readMoney(grid.raw(at.row, at.col), grid.format(at.row, at.col))?.shown ?? null;
+  };
   const initialBudget = money(fundCell('initialBudget'));
   const annualBudget = money(fundCell('annualBudget'));
   const executed = money(fundCell('executed'));
@@ -301,9 +306,9 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
       breakdown.push({
         label: plainText(grid, { row, col: fl.labelCol }),
         row: row + 1,
-        initialBudget: dec(rowMoney(row, 'initialBudget')),
-        annualBudget: dec(rowMoney(row, 'annualBudget')),
-        executed: dec(rowMoney(row, 'executed')),
+        initialBudget: shown(pos(row, fl.cols.initialBudget)),
+        annualBudget: shown(pos(row, fl.cols.annualBudget)),
+        executed: shown(pos(row, fl.cols.executed)),
       });
     }
     for (const col of ['initialBudget', 'annualBudget', 'executed'] as const) {
@@ -786,9 +791,9 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
     implementer: implementer.text,
     unit: fl?.unit ?? null,
     funds: {
-      initialBudget: dec(initialBudget),
-      annualBudget: dec(annualBudget),
-      executed: dec(executed),
+      initialBudget: shown(fundCell('initialBudget')),
+      annualBudget: shown(fundCell('annualBudget')),
+      executed: shown(fundCell('executed')),
       weight: dec(fundsWeight),
       rate: {
         computed: rateComputed,

@@ -36,6 +36,19 @@ export function isPercentFormat(format: string | null): boolean {
   return bare.includes('%');
 }
 
+/** Decimal places a number format always shows ("#,##0.00" → 2, "0" → 0); null for General or none. */
+export function formatDecimals(format: string | null): number | null {
+  if (!format || /^general$/i.test(format.trim())) return null;
+  const section = format
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
+  if (!/[0#?]/.test(section)) return null;
+  const m = /\.([0#?]+)/.exec(section);
+  return m ? (m[1].match(/0/g) ?? []).length : 0;
+}
+
 /** Read a cell: a number (from a number or from text with separators, units, %), "not applicable", or text. */
 export function readCell(value: CellValue, format: string | null = null): CellRead {
   if (isBlank(value)) return { kind: 'empty' };
@@ -50,10 +63,12 @@ export function readCell(value: CellValue, format: string | null = null): CellRe
         number: { value: v, unit: '%', percentSign: true, decimals: decimalsOf(v.toFixed()) },
       };
     }
+    // A number shows the decimals of its format: 991403 in a "0.00" cell is printed 991403.00.
+    const decimals = Math.max(decimalsOf(plain), formatDecimals(format) ?? 0);
     return {
       kind: 'number',
       text: plain,
-      number: { value: new Decimal(plain), unit: null, percentSign: false, decimals: decimalsOf(plain) },
+      number: { value: new Decimal(plain), unit: null, percentSign: false, decimals },
     };
   }
   if (typeof value === 'boolean') return { kind: 'text', text };
@@ -89,12 +104,13 @@ export function parseNumberText(text: string): NumberRead | null {
 export function readMoney(
   value: CellValue,
   format: string | null = null,
-): { amount: Decimal; unit: string | null } | null {
+): { amount: Decimal; unit: string | null; shown: string } | null {
   const r = readCell(value, format);
   if (r.kind !== 'number') return null;
   const unit = r.number.unit;
   if (unit !== null && unit !== '元' && unit !== '万元') return null;
-  return { amount: r.number.value, unit };
+  // `shown`: the amount as the form prints it, with its decimals ("991403.00"), for the report.
+  return { amount: r.number.value, unit, shown: r.number.value.toFixed(r.number.decimals) };
 }
 
 const OPERATORS: [RegExp, Operator][] = [

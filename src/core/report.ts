@@ -31,7 +31,8 @@ export type FindingCode =
   | 'OVER_ACHIEVED_DEDUCTION'
   | 'TOTAL_CAPPED'
   | 'GRADE_MISMATCH'
-  | 'SHEET_UNREADABLE';
+  | 'SHEET_UNREADABLE'
+  | 'FILE_UNREADABLE';
 
 export interface Finding {
   code: FindingCode;

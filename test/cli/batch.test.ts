@@ -143,7 +143,7 @@ describe('bad files in a batch', () => {
     expect(all.find((x) => x.source === SEED_FILE)!.forms).toHaveLength(1);
     expect(all.find((x) => x.source === MULTI_FILE)!.forms).toHaveLength(4);
     expect(all.find((x) => x.source === '会议纪要.xlsx')!.errors[0].code).toBe('FORM_NOT_FOUND');
-    expect(all.find((x) => x.source === '有密码.xlsx')!.errors[0].code).toBe('SHEET_UNREADABLE');
+    expect(all.find((x) => x.source === '有密码.xlsx')!.errors[0].code).toBe('FILE_UNREADABLE');
 
     // The good ones are scored; nothing is written for the bad ones; no input changed.
     const after = fs.readdirSync(inbox).sort();
@@ -214,7 +214,7 @@ describe('outputs', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0].split(',').slice(0, 3)).toEqual(['文件', '工作表', '项目名称']);
     expect(lines).toHaveLength(1 + 5);
-    expect(lines[1]).toContain('计生特殊家庭帮扶及权益维护,991403,965043.97,97.34%,9.73,99.43,99.73,优');
+    expect(lines[1]).toContain('计生特殊家庭帮扶及权益维护,991403.00,965043.97,97.34%,9.73,99.43,99.73,优');
 
     const x = await run(['--out', '结果', '--force', '--summary', '汇总.xlsx', SEED_FILE, MULTI_FILE], dir);
     expect(x.code).toBe(0);

@@ -1,7 +1,5 @@
 // End to end on the seed form as a workbook: the report matches the figures of the printed form, and the scored
 // copy carries the marks, notes and sheets while the input stays byte for byte as it was.
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
-   ExcelJS objects are plain data in memory, not Office.js proxies: there is no load() or sync(). */
 import * as fs from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';

@@ -1,5 +1,6 @@
 import {
   alignPercent,
+  formatDecimals,
   parseNumberText,
   readCell,
   readMoney,
@@ -136,4 +137,25 @@ describe('百分比 scale, decided for target and actual together', () => {
     expect([p.actual.toFixed(), p.mixed]).toEqual(['0', false]);
   });
   void num;
+});
+
+describe('number formats', () => {
+  it.each([
+    ['0.00', 2],
+    ['#,##0.00', 2],
+    ['#,##0.00_);[Red](#,##0.00)', 2],
+    ['0', 0],
+    ['General', null],
+    ['@', null],
+    ['"¥"#,##0.000', 3],
+  ])('%s shows %s decimals', (fmt, n) => {
+    expect(formatDecimals(fmt)).toBe(n);
+  });
+
+  it('money keeps the decimals its cell shows: 991403 in a 0.00 cell is 991403.00', () => {
+    expect(readMoney(991403, '0.00')?.shown).toBe('991403.00');
+    expect(readMoney(991403, null)?.shown).toBe('991403');
+    expect(readMoney('965,043.97')?.shown).toBe('965043.97');
+    expect(readMoney('1100000.00')?.shown).toBe('1100000.00');
+  });
 });

@@ -1,7 +1,5 @@
 // Applying a hand-built write plan to a real .xlsx: marks where the plan says, nothing else changed, tables as
 // sheets with links, and a restore record that puts every cell back and keeps scoring twice from stacking.
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
-   ExcelJS objects are plain data in memory, not Office.js proxies: there is no load() or sync(). */
 import type ExcelJS from 'exceljs';
 import { PALETTE, type SheetTable, type WritePlan } from '../../src/core';
 import {

@@ -1,7 +1,5 @@
 // Apply a WritePlan and the tables to an ExcelJS workbook, keeping a restore record in a very hidden sheet so
 // that scoring the file again first puts every cell back (marks never stack) and 审核意见/评分汇总 are replaced.
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
-   ExcelJS objects are plain data in memory, not Office.js proxies: there is no load() or sync(). */
 import type ExcelJS from 'exceljs';
 import type { RestoreResult } from '../../app/host';
 import type { CellRange, SheetTable, WritePlan } from '../../core';

@@ -2,8 +2,6 @@
 // .xlsx with ExcelJS, hands workbookToModel() to the stand-in API (the add-in works on the model), and saves
 // with applyModelToWorkbook(), which writes back only what differs, so every style the model cannot express
 // (borders, fonts, alignment, widths it does not list) stays as it was. Browser-safe: no Node import.
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
-   ExcelJS objects are plain data in memory, not Office.js proxies: there is no load() or sync(). */
 import type ExcelJS from 'exceljs';
 import type { FakeCell, FakeHyperlink, FakeSheet, FakeWorkbookModel } from '../office/fake/model';
 import { parseRangeA1, rangeA1 } from '../../core';

@@ -1,7 +1,5 @@
 // The core's SheetTables (审核意见, 评分汇总) as worksheets: a bold frozen header, filters, column widths, links to
 // the form cells (HYPERLINK formulas, which Excel, WPS and LibreOffice all follow), numbers as numbers.
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
-   ExcelJS objects are plain data in memory, not Office.js proxies: there is no load() or sync(). */
 import type ExcelJS from 'exceljs';
 import { PALETTE, reviewTable, summaryTable, type Report, type SheetTable } from '../../core';
 import { shiftPercent } from '../../core/plan';
