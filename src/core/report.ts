@@ -32,7 +32,8 @@ export type FindingCode =
   | 'TOTAL_CAPPED'
   | 'GRADE_MISMATCH'
   | 'SHEET_UNREADABLE'
-  | 'FILE_UNREADABLE';
+  | 'FILE_UNREADABLE'
+  | 'SHEET_PROTECTED';
 
 export interface Finding {
   code: FindingCode;

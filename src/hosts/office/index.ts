@@ -774,7 +774,7 @@ export class OfficeHost implements WorkbookHost {
 
 function protectedSheetError(sheet: string): WorkbookError {
   return {
-    code: 'SHEET_UNREADABLE',
+    code: 'SHEET_PROTECTED',
     sheet,
     message: `工作表“${sheet}”受保护：已读取并评分，但无法在其单元格上标记；问题见“${REVIEW_SHEET_NAME}”表。`,
     messageEn: `Sheet "${sheet}" is protected: it was read and scored, but its cells cannot be marked; see the ${REVIEW_SHEET_NAME} sheet for its findings.`,
