@@ -561,7 +561,7 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
             MESSAGES.overAchieved({
               name: label,
               actual: actual.text,
-              target: target.text,
+              target: quantityText(target.number),
               ratio: fixed(a.div(t).times(100), 0, 'down'),
               threshold: overThreshold.times(100).toFixed(),
               deduction: deduction ? deduction.toFixed() : '',
@@ -601,7 +601,7 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
               reasonCell,
               MESSAGES.reasonOver({
                 name: label,
-                target: target.text,
+                target: quantityText(target.number),
                 actual: actual.text,
                 ratio: fixed(a.div(t).times(100), 0, 'down'),
               }),
@@ -817,6 +817,11 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
     grade: { computed: gradeComputed, printed: printedGrade },
     findings: findings.sorted(),
   };
+}
+
+/** A target as a quantity, without its operator: "3000份" for "=3000份". */
+function quantityText(n: NumberRead): string {
+  return `${n.value.toFixed()}${n.unit ?? ''}`;
 }
 
 function emptyValue(): ValueRead {
