@@ -29,7 +29,13 @@ import {
 import type { HostCapabilities, RestoreResult, WorkbookHost } from '../app/host';
 import { scoreWorkbook, type ScoreOutcome, type ScoreRequest } from '../app/score-workbook';
 import { messages, type Messages, type UiLang } from './i18n';
-import { classifyError, protectedLeftovers, reportProblem, type Problem } from './problems';
+import {
+  classifyError,
+  protectedInReport,
+  protectedLeftovers,
+  reportProblem,
+  type Problem,
+} from './problems';
 import { meetsRequirement, MIN_EXCEL_API } from './requirements';
 import { Banner } from './components/Banner';
 import type { ScoreFn } from './types';
@@ -205,7 +211,7 @@ export function App({ host, lang, score }: AppProps): React.ReactElement {
         return;
       }
       setNotice({ kind: 'scored', outcome });
-      setProblem(protectedLeftovers(outcome.applied));
+      setProblem(protectedLeftovers(outcome.applied) ?? protectedInReport(outcome.report));
     });
   };
 

@@ -125,3 +125,13 @@ export function protectedLeftovers(result: unknown): Problem | null {
   if (sheets.size === 0 && !blocked) return null;
   return { kind: 'protected', sheet: sheets.size > 0 ? [...sheets].join(', ') : null, partial: true };
 }
+
+/** Sheets the report names as protected (read and scored, but not marked). */
+export function protectedInReport(report: Report): Problem | null {
+  const sheets = report.errors
+    .filter((e) => e.code === 'SHEET_PROTECTED' && e.sheet)
+    .map((e) => e.sheet as string);
+  return sheets.length > 0
+    ? { kind: 'protected', sheet: [...new Set(sheets)].join(', '), partial: true }
+    : null;
+}

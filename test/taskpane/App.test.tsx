@@ -189,6 +189,19 @@ describe('task pane', () => {
     expect(screen.getByText('找到 1 张自评表')).toBeTruthy();
   });
 
+  it('names the sheets the report says are protected', async () => {
+    const r = report(
+      [shanghaiForm()],
+      [{ code: 'SHEET_PROTECTED', sheet: 'Sheet1', message: '工作表“Sheet1”受保护', messageEn: 'protected' }],
+    );
+    render(<App host={fakeHost()} lang="en" score={async () => outcome(r)} />);
+    fireEvent.click(button('Score'));
+    const banner = await screen.findByTestId('banner');
+    expect(banner.getAttribute('data-kind')).toBe('protected');
+    expect(banner.textContent).toContain('the protected sheet "Sheet1"');
+    expect(banner.textContent).toContain('Unprotect Sheet');
+  });
+
   it('shows any other error with its message and asks to try again', async () => {
     render(<App host={fakeHost()} lang="zh-CN" score={() => Promise.reject(new Error('读取失败'))} />);
     fireEvent.click(button('评分'));
