@@ -1,0 +1,48 @@
+// The workbook behind the harness: an .xlsx opened with ExcelJS (the xlsx host's converters turn it into the
+// model the stand-in Excel API works on) and saved back with everything the add-in did to it.
+import type ExcelJS from 'exceljs';
+import type { FakeWorkbookModel } from '../hosts/office/fake/model';
+import { applyModelToWorkbook, loadWorkbook, workbookBytes, workbookToModel } from '../hosts/xlsx';
+
+/** The sample form in examples/, served by `npm run demo` beside the built pages. */
+export const SAMPLE_PATH = 'examples/2021-计生特殊家庭帮扶及权益维护.xlsx';
+
+export interface OpenWorkbook {
+  /** The file name, as the pane's report shows it. */
+  name: string;
+  /** The workbook as read; saving writes the model's differences into it, keeping all the styles it has. */
+  workbook: ExcelJS.Workbook;
+  model: FakeWorkbookModel;
+}
+
+/** Open .xlsx bytes (XlsxReadError, with a message in both languages, when they are not a workbook). */
+export async function openWorkbook(bytes: ArrayBuffer, name: string): Promise<OpenWorkbook> {
+  const workbook = await loadWorkbook(new Uint8Array(bytes));
+  const model = workbookToModel(workbook, name);
+  if (!model.activeSheet && model.sheets.length > 0) {
+    model.activeSheet = (model.sheets.find((s) => s.visibility !== 'Hidden') ?? model.sheets[0]).name;
+  }
+  return { name, workbook, model };
+}
+
+/** Fetch a workbook served beside the harness (the sample, or ?file=…). */
+export async function fetchWorkbook(url: string): Promise<OpenWorkbook> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`无法读取 / cannot fetch ${decodeURIComponent(url)}: HTTP ${response.status}`);
+  }
+  const name = decodeURIComponent(url.split('/').pop() ?? 'workbook.xlsx');
+  return openWorkbook(await response.arrayBuffer(), name);
+}
+
+/** The workbook as it now is, as .xlsx bytes: the opened file with the model's changes written into it. */
+export async function saveWorkbook(open: OpenWorkbook, model: FakeWorkbookModel): Promise<Uint8Array> {
+  applyModelToWorkbook(model, open.workbook);
+  return workbookBytes(open.workbook);
+}
+
+/** "表.xlsx" → "表.selfeval.xlsx": the downloaded copy never takes the original's name. */
+export function downloadName(name: string): string {
+  const base = name.replace(/\.xlsx$/i, '');
+  return `${base}.selfeval.xlsx`;
+}
