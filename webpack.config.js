@@ -6,44 +6,8 @@
 // office.js is not bundled: the pages load it from Microsoft's CDN, the supported way. Everything else is ours.
 const fs = require('fs');
 const path = require('path');
-const Module = require('module');
 const { URL } = require('url');
 const { Buffer } = require('buffer');
-
-/**
- * With legacy-peer-deps (.npmrc) npm leaves peer dependencies where they fall: ajv-keywords@5 (a peer of
- * schema-utils@4, used by copy-webpack-plugin and webpack-dev-server) sits at the top beside ajv@6, while the
- * ajv@8 it needs is nested under schema-utils. Send ajv-keywords' requests for ajv to that copy.
- * A no-op once the tree is whole (ajv@8 resolvable from ajv-keywords).
- */
-function healAjvKeywords() {
-  let keywordsDir;
-  let schemaUtilsDir;
-  try {
-    keywordsDir = path.dirname(require.resolve('ajv-keywords/package.json'));
-    schemaUtilsDir = path.dirname(require.resolve('schema-utils/package.json'));
-  } catch (err) {
-    if (err.code === 'MODULE_NOT_FOUND') return;
-    throw err;
-  }
-  try {
-    require.resolve('ajv/dist/compile/codegen', { paths: [keywordsDir] });
-    return;
-  } catch (err) {
-    if (err.code !== 'MODULE_NOT_FOUND') throw err;
-    // ajv@8 is not where ajv-keywords looks: redirect below.
-  }
-  const original = Module._resolveFilename;
-  Module._resolveFilename = function (request, parent, isMain, options) {
-    const fromKeywords = parent && parent.filename && parent.filename.startsWith(keywordsDir + path.sep);
-    if (fromKeywords && (request === 'ajv' || request.startsWith('ajv/'))) {
-      const healed = Object.assign({}, options, { paths: [schemaUtilsDir] });
-      return original.call(this, request, parent, isMain, healed);
-    }
-    return original.call(this, request, parent, isMain, options);
-  };
-}
-healAjvKeywords();
 
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -102,12 +66,6 @@ function rewriteManifest(xml, publicUrl) {
   const base = normalisePublicUrl(publicUrl);
   const origin = new URL(base).origin;
   return xml.split(DEV_URL).join(base).split(DEV_ORIGIN).join(origin);
-}
-
-/** scheduler is a peer of Fluent's context selector; with legacy peer deps npm nests it under react-dom. */
-function schedulerDir() {
-  const reactDom = path.dirname(require.resolve('react-dom/package.json'));
-  return path.dirname(require.resolve('scheduler/package.json', { paths: [reactDom] }));
 }
 
 /** Resolves to the dev server's options. */
@@ -186,7 +144,6 @@ module.exports = (env = {}, argv = {}) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'],
       alias: {
-        scheduler: schedulerDir(),
         // The browser harness reads .xlsx files with ExcelJS's own browser build.
         exceljs$: require.resolve('exceljs/dist/exceljs.min.js'),
       },

@@ -7,12 +7,6 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { MIN_EXCEL_API } from '../../src/taskpane/requirements';
 
-// copy-webpack-plugin validates its options with ajv through schema-utils, which jest's module system cannot
-// resolve in this tree (webpack.config.js heals that for Node only): stand in for it, keeping the patterns.
-jest.mock('copy-webpack-plugin', () =>
-  jest.fn().mockImplementation((options: { patterns: unknown[] }) => ({ patterns: options.patterns })),
-);
-
 const ROOT = join(__dirname, '..', '..');
 const MANIFEST = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
 const webpackConfig = require(join(ROOT, 'webpack.config.js')) as {

@@ -7,18 +7,6 @@ import type { ScoreOutcome, ScoreRequest } from '../../src/app/score-workbook';
 import { MIN_EXCEL_API } from '../../src/taskpane/requirements';
 import { deferred, fakeHost, outcome, report, shanghaiForm } from './fixtures';
 
-// Fluent's context selector needs `scheduler`, a peer that legacy-peer-deps leaves nested under react-dom.
-jest.mock(
-  'scheduler',
-  () =>
-    jest.requireActual(
-      require.resolve('scheduler', {
-        paths: [require('path').dirname(require.resolve('react-dom/package.json'))],
-      }),
-    ),
-  { virtual: true },
-);
-
 // Fluent in jsdom is slow on a loaded 2-core machine: give async queries room.
 configure({ asyncUtilTimeout: 10000 });
 

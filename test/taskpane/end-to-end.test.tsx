@@ -8,17 +8,6 @@ import type { SheetTable, WritePlan } from '../../src/core';
 import { seedPrinted } from '../core/fixtures/forms';
 import { fakeHost } from './fixtures';
 
-jest.mock(
-  'scheduler',
-  () =>
-    jest.requireActual(
-      require.resolve('scheduler', {
-        paths: [require('path').dirname(require.resolve('react-dom/package.json'))],
-      }),
-    ),
-  { virtual: true },
-);
-
 configure({ asyncUtilTimeout: 10000 });
 
 it('scores the seed form end to end and shows the core figures', async () => {

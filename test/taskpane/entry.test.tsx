@@ -4,17 +4,6 @@
 import { configure, screen } from '@testing-library/react';
 import type { SettingsLike } from '../../src/hosts/office';
 
-jest.mock(
-  'scheduler',
-  () =>
-    jest.requireActual(
-      require.resolve('scheduler', {
-        paths: [require('path').dirname(require.resolve('react-dom/package.json'))],
-      }),
-    ),
-  { virtual: true },
-);
-
 configure({ asyncUtilTimeout: 10000 });
 
 type G = { Office?: unknown; IS_REACT_ACT_ENVIRONMENT?: boolean };
