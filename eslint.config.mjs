@@ -2,6 +2,11 @@
 import officeAddins from 'eslint-plugin-office-addins';
 import tsParser from '@typescript-eslint/parser';
 
+// The same @typescript-eslint plugin object the office-addins preset registers (a second copy cannot be added).
+const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.['@typescript-eslint']).plugins[
+  '@typescript-eslint'
+];
+
 const officeRules = {
   'office-addins/call-sync-after-load': 'error',
   'office-addins/call-sync-before-read': 'error',
@@ -17,7 +22,7 @@ export default [
   ...officeAddins.configs.react,
   {
     files: ['**/*.{ts,tsx,mts,cts}'],
-    plugins: { 'office-addins': officeAddins },
+    plugins: { 'office-addins': officeAddins, '@typescript-eslint': tsPlugin },
     languageOptions: {
       parser: tsParser,
       ecmaVersion: 2022,
@@ -58,6 +63,9 @@ export default [
       ...officeRules,
       'no-undef': 'off',
       'no-redeclare': 'off',
+      // The base rule misreads parameter names in TypeScript function types.
+      'no-unused-vars': 'off',
+      '@typescript-eslint/no-unused-vars': 'error',
       'react/react-in-jsx-scope': 'off',
       'react/prop-types': 'off',
     },
