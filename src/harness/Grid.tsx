@@ -22,6 +22,8 @@ export interface GridProps {
 /** Excel's row height when none is set: 15 pt (20 px). */
 const DEFAULT_ROW_PT = 15;
 const PT_TO_PX = 4 / 3;
+/** The row numbers' column (.xl-rowhead-col in harness.html). */
+const ROW_HEAD_WIDTH = 40;
 
 /**
  * The borders a cell draws. The table's borders are not collapsed (Chromium does not paint sticky headers over
@@ -168,7 +170,7 @@ export function Grid(props: GridProps): React.ReactElement {
     >
       <table
         className={`xl-grid${gridLines ? '' : ' xl-nogrid'}`}
-        style={{ zoom }}
+        style={{ zoom, width: `${ROW_HEAD_WIDTH + view.columns.reduce((w, c) => w + c.width, 0)}px` }}
         data-testid="grid"
         data-sheet={view.name}
         aria-label={view.name}

@@ -117,11 +117,12 @@ export function Harness({ bundleUrl }: HarnessProps): React.ReactElement {
         displayLanguage: langRef.current,
       }),
       paneChanged: (json, s) => {
+        setStats(s);
+        if (json === JSON.stringify(modelRef.current)) return;
         const next = JSON.parse(json) as FakeWorkbookModel;
         const before = modelRef.current;
         modelRef.current = next;
         setModel(next);
-        setStats(s);
         const moved =
           next.selection?.sheet !== before?.selection?.sheet ||
           next.selection?.address !== before?.selection?.address;

@@ -29,13 +29,7 @@ export function installFakeOffice(win: Window): void {
       syncDelayMs: SYNC_DELAY_MS,
     });
 
-    let last = '';
-    const report = (): void => {
-      const json = JSON.stringify(model);
-      if (json === last) return;
-      last = json;
-      bridge.paneChanged(json, numbers(fake.stats));
-    };
+    const report = (): void => bridge.paneChanged(JSON.stringify(model), numbers(fake.stats));
 
     // After every batch (whether it succeeded or threw) the grid shows the workbook as the batch left it.
     const run = fake.Excel.run.bind(fake.Excel);
@@ -65,10 +59,8 @@ export function installFakeOffice(win: Window): void {
         model.activeSheet = sheet;
         if (address) model.selection = { sheet, address };
         else delete model.selection;
-        last = JSON.stringify(model);
       },
     };
-    last = JSON.stringify(model);
   } catch (e) {
     bridge.paneFailed(e instanceof Error ? e.message : String(e));
   }

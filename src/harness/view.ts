@@ -6,11 +6,12 @@ import type { FakeCell, FakeComment, FakeSheet } from '../hosts/office/fake/mode
 
 /** Excel's default column width in characters, and the smallest area the grid shows (like an empty sheet). */
 export const DEFAULT_COLUMN_WIDTH = 8.43;
-export const MIN_ROWS = 30;
+export const MIN_ROWS = 40;
 export const MIN_COLS = 10;
-/** Rows beyond the used area, so the sheet does not end abruptly. */
-const SPARE_ROWS = 5;
-const SPARE_COLS = 2;
+/** Rows and columns beyond the used area, so that the sheet does not end abruptly and its last rows can be
+ *  scrolled to the top, as in Excel. */
+const SPARE_ROWS = 30;
+const SPARE_COLS = 3;
 /** A huge sheet is shown up to this many rows (the rest is reported, not drawn). */
 export const MAX_DRAWN_ROWS = 2000;
 export const MAX_DRAWN_COLS = 200;

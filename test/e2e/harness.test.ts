@@ -219,6 +219,7 @@ async function scrollGridTo(address: string): Promise<void> {
 }
 
 async function shoot(name: string): Promise<void> {
+  await page.waitForTimeout(400); // let Fluent's colour transitions (busy → idle) finish
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
   await page.getByTestId('pane-frame').screenshot({ path: path.join(SHOTS, `${name}-pane.png`) });
   await page.getByTestId('grid-scroll').screenshot({ path: path.join(SHOTS, `${name}-grid.png`) });
@@ -337,6 +338,20 @@ describe('the task pane beside the sample form, in Chromium', () => {
     // Merged areas are drawn as one cell: the title spans A1:I1.
     expect(await cell('A1').getAttribute('colspan')).toBe('9');
     expect(await cell('B1').count()).toBe(0);
+
+    // The guard works: a request elsewhere (here, office.js from Microsoft's CDN) is refused and recorded.
+    const cdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+    const outcome = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'loaded',
+          () => 'refused',
+        ),
+      cdn,
+    );
+    expect(outcome).toBe('refused');
+    expect(offsite).toEqual([cdn]);
+    offsite = [];
   }, 60_000);
 
   test('评分: the pane shows the figures and the grid shows fills and notes at the findings', async () => {
@@ -347,6 +362,10 @@ describe('the task pane beside the sample form, in Chromium', () => {
     await scrollGridTo('A12');
     await cell('H16').hover();
     await shoot('scored-zh');
+    // The README's picture (docs/screenshot-harness.png is a copy of it): the same, without the empty rows.
+    await page.setViewportSize({ width: 1400, height: 800 });
+    await page.screenshot({ path: path.join(SHOTS, 'readme.png') });
+    await page.setViewportSize({ width: 1400, height: 900 });
 
     expect(await figure('rate')).toContain('97.34%');
     expect(await figure('rate')).toContain('97.35%'); // the printed rate beside it
@@ -380,6 +399,10 @@ describe('the task pane beside the sample form, in Chromium', () => {
     }
     // The review sheet is written beside the form.
     expect(await sheetTabs()).toEqual([SHEET, REVIEW_SHEET]);
+    // The stand-in counts the pane's round trips, and the status bar shows them.
+    expect(await page.getByTestId('stats').innerText()).toMatch(
+      /Excel\.run [1-9]\d* 次 · context\.sync [1-9]\d* 次/,
+    );
 
     // A note shows when the pointer rests on its cell.
     await cell('H16').hover();

@@ -73,11 +73,14 @@ describe('sheetView: a sheet laid out as the grid draws it', () => {
   const view = sheetView(s);
   const at = (address: string) => view.cells.flat().find((c) => c.address === address);
 
-  test('draws at least an empty sheet’s worth of rows and columns, and a few beyond the used area', () => {
+  test('draws the used area and more rows and columns beyond it, at least an empty sheet’s worth', () => {
     expect(usedArea(s)).toEqual({ rows: 9, cols: 9 });
-    expect(view.rows.length).toBe(30);
+    expect(view.rows.length).toBe(40); // an empty sheet's worth
+    const long = sheetView(sheet({ cells: { B100: { value: 1 } } }));
+    expect(long.rows.length).toBe(100 + 30);
+    expect(long.rows[129]).toBe(130);
     expect(view.columns.map((c) => c.letter).slice(0, 3)).toEqual(['A', 'B', 'C']);
-    expect(view.columns.length).toBe(11);
+    expect(view.columns.length).toBe(9 + 3);
   });
 
   test('column widths in Excel characters become pixels; unlisted columns get the default width', () => {
