@@ -233,10 +233,29 @@ async function setHarnessSelect(testId: string, value: string): Promise<void> {
   await waitForPane();
 }
 
-async function dropWorkbook(name: string, wb: ExcelJS.Workbook): Promise<void> {
+/** Open a workbook as a user does: through the file dialog, or by dropping the file on the page. */
+async function dropWorkbook(
+  name: string,
+  wb: ExcelJS.Workbook,
+  how: 'dialog' | 'drop' = 'dialog',
+): Promise<void> {
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   const session = await page.getByTestId('pane-frame').getAttribute('data-session');
-  await page.getByTestId('open-file').setInputFiles({ name, mimeType: XLSX_TYPE, buffer });
+  if (how === 'dialog') {
+    await page.getByTestId('open-file').setInputFiles({ name, mimeType: XLSX_TYPE, buffer });
+  } else {
+    const dataTransfer = await page.evaluateHandle(
+      ({ fileName, base64, type }) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], fileName, { type }));
+        return dt;
+      },
+      { fileName: name, base64: buffer.toString('base64'), type: XLSX_TYPE },
+    );
+    await page.dispatchEvent('[data-testid="grid"]', 'dragover', { dataTransfer });
+    await page.dispatchEvent('[data-testid="grid"]', 'drop', { dataTransfer });
+  }
   await expect(page.getByTestId('file-name')).toHaveTextSoon(name);
   await page.locator(`[data-testid="pane-frame"]:not([data-session="${session}"])`).waitFor();
   await waitForPane();
@@ -505,7 +524,7 @@ describe('the task pane beside the sample form, in Chromium', () => {
     ws.addRow(['月份', '支出（元）']);
     ws.addRow(['1月', 1200]);
     ws.addRow(['2月', 980.5]);
-    await dropWorkbook('没有自评表.xlsx', wb);
+    await dropWorkbook('没有自评表.xlsx', wb, 'drop');
     expect(await sheetTabs()).toEqual(['说明']);
     await score();
     const banner = pane().getByTestId('banner');
@@ -515,6 +534,17 @@ describe('the task pane beside the sample form, in Chromium', () => {
     expect(await sheetTabs()).toEqual(['说明']);
     expect(Object.values(await gridState()).every((c) => c.fill === null && c.note === null)).toBe(true);
     await shoot('no-form');
+  }, 60_000);
+
+  test('a workbook of several forms (?file=…): every form scored, and a summary sheet', async () => {
+    await openHarness(`?file=${encodeURIComponent('examples/多项目汇总-2022.xlsx')}`);
+    await expect(page.getByTestId('file-name')).toHaveTextSoon('多项目汇总-2022.xlsx');
+    const before = await sheetTabs();
+    await score();
+    const forms = pane().getByRole('region', { name: '找到 4 张自评表' });
+    await expect(forms).toBeVisibleSoon();
+    expect(await forms.getByRole('heading', { level: 2 }).count()).toBe(4);
+    expect(await sheetTabs()).toEqual([...before, REVIEW_SHEET, '评分汇总']);
   }, 60_000);
 
   test('old Excel (ExcelApi 1.8, no notes or merged-area APIs) still scores the form correctly', async () => {
