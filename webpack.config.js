@@ -84,6 +84,10 @@ function devServerOptions(env) {
   };
   if (plainHttp) {
     options.server = 'http';
+    // The browser harness opens the bundled sample from /examples/.
+    options.static = [
+      { directory: path.resolve(__dirname, 'examples'), publicPath: '/examples', watch: false },
+    ];
     return Promise.resolve(options);
   }
   // Only when a developer serves: trusts (and on first use installs) a localhost CA for Office to accept.
