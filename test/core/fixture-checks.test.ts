@@ -20,21 +20,10 @@ import {
   expectNoFinding,
   findingsOnRow,
   indicator,
+  lazy,
   onlyForm,
   rowOf,
 } from './fixtures/expect';
-
-function lazy<T>(make: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = make();
-      done = true;
-    }
-    return value;
-  };
-}
 
 describe('fixture 8a: a total row of zeros over non-zero 其中 rows (Anhui 2022)', () => {
   const fx = anhuiZeroTotal();

@@ -11,21 +11,10 @@ import {
   findingsOnRow,
   findingsWith,
   indicator,
+  lazy,
   onlyForm,
   rowOf,
 } from './fixtures/expect';
-
-function lazy<T>(make: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = make();
-      done = true;
-    }
-    return value;
-  };
-}
 
 describe('fixture 16: one row per remaining rule', () => {
   const fx = edgeRows();

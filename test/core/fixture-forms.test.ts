@@ -11,6 +11,7 @@ import {
   expectNoFinding,
   findingKeys,
   indicator,
+  lazy,
   onlyForm,
 } from './fixtures/expect';
 import {
@@ -22,19 +23,6 @@ import {
   shiftedSurrounded,
   sichuanSplitTargets,
 } from './fixtures/forms';
-
-/** Score once per describe block, lazily, so a throwing core fails each test rather than the whole file. */
-function lazy<T>(make: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = make();
-      done = true;
-    }
-    return value;
-  };
-}
 
 describe('fixture 1: the seed form as printed (Shanghai 2021), own layout from A1', () => {
   const report = lazy(() => scoreSheets([seedPrinted()], { source: 'seed-2021.xlsx' }));

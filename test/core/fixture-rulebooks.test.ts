@@ -9,21 +9,10 @@ import {
   findingKeys,
   findingsWith,
   indicator,
+  lazy,
   onlyForm,
 } from './fixtures/expect';
 import { seedPrinted } from './fixtures/forms';
-
-function lazy<T>(make: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = make();
-      done = true;
-    }
-    return value;
-  };
-}
 
 describe('fixture 14a: the seed under the shanghai preset (rate shown rounded up)', () => {
   const report = lazy(() => scoreSheets([seedPrinted()], { rulebook: getPreset('shanghai') }));
