@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { isDeepStrictEqual } from 'util';
+import { toA1 } from '../src/core';
 import { loadWorkbook, workbookBytes, workbookToModel } from '../src/hosts/xlsx';
 
 /** A printed number or text: a number is typed in, a string is text as printed ("965,043.97", "—"). */
@@ -74,24 +75,13 @@ const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, 
 /** Column widths of the nine form columns (in characters). */
 export const FORM_WIDTHS = [6, 12, 14, 28, 14, 14, 8, 10, 30];
 
-function letter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /**
  * Write a form with its top-left corner at (row, col), 1-based. Columns, relative to `col`:
  * 0 block labels · 1 一级指标 / fund row labels · 2 二级指标 · 3 三级指标 / 年初预算数 · 4 年度指标值 / 全年预算数 ·
  * 5 实际完成值 / 全年执行数 · 6 分值 · 7 得分 / 执行率 · 8 偏差原因 / 得分.
  */
 export function writeForm(ws: ExcelJS.Worksheet, spec: FormSpec, row: number, col: number): FormCells {
-  const A = (c: number, r: number): string => `${letter(col + c)}${r}`;
+  const A = (c: number, r: number): string => toA1(r - 1, col - 1 + c);
   const set = (c: number, r: number, v: Printed, style: Partial<ExcelJS.Style> = {}): ExcelJS.Cell => {
     const cell = ws.getCell(A(c, r));
     cell.value = v;
