@@ -108,18 +108,7 @@ export function parseOptions(argv: string[], io: OptionsIo): ParseOutcome {
     }
     throw e;
   }
-  const o = program.opts<{
-    mode: WriteMode;
-    rulebook: string;
-    lang: Lang;
-    out?: string;
-    force: boolean;
-    recursive: boolean;
-    json: boolean;
-    summary?: string;
-    failOn?: 'error' | 'warning';
-    write: boolean;
-  }>();
+  const o = program.opts<Omit<CliOptions, 'inputs'>>();
   return {
     ok: true,
     options: {
