@@ -7,7 +7,6 @@ import {
   Field,
   FluentProvider,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Select,
@@ -17,7 +16,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { ArrowUndoRegular, CheckmarkCircleRegular, DismissRegular } from '@fluentui/react-icons';
+import { ArrowUndoRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
 import {
   DEFAULT_RULEBOOK_ID,
   WRITE_MODES,
@@ -37,7 +36,7 @@ import {
   type Problem,
 } from './problems';
 import { meetsRequirement, MIN_EXCEL_API } from './requirements';
-import { Banner } from './components/Banner';
+import { Banner, DismissAction } from './components/Banner';
 import type { ScoreFn } from './types';
 import { FormCard } from './components/FormCard';
 
@@ -387,17 +386,7 @@ function NoticeBar(props: { notice: Notice; m: Messages; onDismiss: () => void }
           <div key={i}>{l}</div>
         ))}
       </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            size="small"
-            icon={<DismissRegular />}
-            aria-label={m.dismiss}
-            onClick={onDismiss}
-          />
-        }
-      />
+      <DismissAction label={m.dismiss} onDismiss={onDismiss} />
     </MessageBar>
   );
 }

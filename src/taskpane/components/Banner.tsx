@@ -34,19 +34,24 @@ export function Banner(props: { problem: Problem; m: Messages; onDismiss?: () =>
         <MessageBarTitle>{text.title}</MessageBarTitle>
         <div>{text.body}</div>
       </MessageBarBody>
-      {onDismiss ? (
-        <MessageBarActions
-          containerAction={
-            <Button
-              appearance="transparent"
-              size="small"
-              icon={<DismissRegular />}
-              aria-label={m.dismiss}
-              onClick={onDismiss}
-            />
-          }
-        />
-      ) : null}
+      {onDismiss ? <DismissAction label={m.dismiss} onDismiss={onDismiss} /> : null}
     </MessageBar>
+  );
+}
+
+/** The close button in a MessageBar's corner. */
+export function DismissAction(props: { label: string; onDismiss: () => void }): React.ReactElement {
+  return (
+    <MessageBarActions
+      containerAction={
+        <Button
+          appearance="transparent"
+          size="small"
+          icon={<DismissRegular />}
+          aria-label={props.label}
+          onClick={props.onDismiss}
+        />
+      }
+    />
   );
 }
