@@ -355,6 +355,26 @@ describe('OfficeHost.restore', () => {
     expect(await host.restore()).toEqual({ restored: 1, kept: 0, blocked: 0 });
     expect(model).toEqual(original);
   });
+
+  it.each(['1.18', '1.4'])(
+    'keeps the record of a protected sheet when scoring again, so it is restored later (ExcelApi %s)',
+    async (apiVersion) => {
+      const { host, model } = setup(workbook([seedSheet('自评表'), seedSheet('其他')]), { apiVersion });
+      const original = clone(model);
+      const plan: WritePlan = {
+        mode: 'check',
+        edits: [edit('自评表', 'H6', 'info', '提示'), edit('其他', 'H6', 'info', '提示')],
+      };
+      await host.apply(plan, [review]);
+      model.sheets[1].protected = true;
+      const again = await host.apply(plan, [review]);
+      expect(again.cleared).toEqual({ restored: 1, kept: 0, blocked: 1 });
+      expect(again.skipped).toEqual([{ sheet: '其他', cell: 'H6', reason: 'protected' }]);
+      delete model.sheets[1].protected;
+      expect(await host.restore()).toEqual({ restored: 2, kept: 0, blocked: 0 });
+      expect(model).toEqual(original);
+    },
+  );
 });
 
 describe('OfficeHost selection, settings, capabilities', () => {

@@ -398,7 +398,11 @@ export class OfficeHost implements WorkbookHost {
     const xml = recordToXml(record);
     if (useParts)
       jobs.push({ bytes: utf8Length(xml) + 200, queue: () => context.workbook.customXmlParts.add(xml) });
-    else await this.saveSetting(RESTORE_SETTING, JSON.stringify(record));
+    else {
+      // One setting holds the record: keep the cells a restore left marked (sheets protected since scoring).
+      const kept = survey.settingsRecord ? mergeRecords([survey.settingsRecord, record]) : record;
+      await this.saveSetting(RESTORE_SETTING, JSON.stringify(kept));
+    }
 
     for (const table of tables) jobs.push(...this.tableJobs(context, table, survey));
 
