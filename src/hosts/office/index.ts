@@ -335,15 +335,7 @@ export class OfficeHost implements WorkbookHost {
       else if (info.protected) skipped.push({ sheet: e.sheet, cell: e.cell, reason: 'protected' });
       else edits.push(e);
     }
-    const sheetProxies = new Map<string, Excel.Worksheet>();
-    const sheetOf = (name: string): Excel.Worksheet => {
-      let ws = sheetProxies.get(name);
-      if (!ws) {
-        ws = context.workbook.worksheets.getItem(name);
-        sheetProxies.set(name, ws);
-      }
-      return ws;
-    };
+    const sheetOf = worksheetsByName(context);
 
     // Where threaded comments already are (their places were not known in the survey).
     const commentPlaces =
@@ -367,12 +359,7 @@ export class OfficeHost implements WorkbookHost {
         },
       })),
     );
-    const commented = new Set(
-      commentPlaces.map((r) => {
-        const a = parseAddress(r.address);
-        return `${(a.sheet ?? '').toLowerCase()}!${cellOf(a.box)}`;
-      }),
-    );
+    const commented = new Set(commentPlaces.map((r) => placeKey(r.address)));
 
     const record: RestoreRecord = { schema: RESTORE_SCHEMA, explanation: mode, sheets: [], cells: [] };
     for (const p of probes) {
@@ -591,23 +578,12 @@ export class OfficeHost implements WorkbookHost {
       return { restored: 0, kept: 0, blocked: 0 };
     }
     const commentAt = new Map<string, Excel.Comment>();
-    places.forEach((r, i) => {
-      const a = parseAddress(r.address);
-      commentAt.set(`${(a.sheet ?? '').toLowerCase()}!${cellOf(a.box)}`, survey.comments[i]);
-    });
+    places.forEach((r, i) => commentAt.set(placeKey(r.address), survey.comments[i]));
 
     // The touched cells as they are now.
     const notes = record.explanation === 'note' && this.supports('1.18');
     const fillProps = this.supports('1.9') ? ',format/fill/pattern' : '';
-    const sheetProxies = new Map<string, Excel.Worksheet>();
-    const sheetOf = (name: string): Excel.Worksheet => {
-      let ws = sheetProxies.get(name);
-      if (!ws) {
-        ws = context.workbook.worksheets.getItem(name);
-        sheetProxies.set(name, ws);
-      }
-      return ws;
-    };
+    const sheetOf = worksheetsByName(context);
     let kept = 0;
     const remaining: RecordedCell[] = [];
     const probes: { rec: RecordedCell; range: Excel.Range; note: Excel.Note | null }[] = [];
@@ -836,8 +812,23 @@ function boxAddress(box: CellRange): string {
   return `${columnLetters(box.left)}${box.top + 1}:${columnLetters(box.right)}${box.bottom + 1}`;
 }
 
-function cellOf(box: CellRange): string {
-  return `${columnLetters(box.left)}${box.top + 1}`;
+/** "sheet!A1" (sheet in lower case) of a comment's location, as the record's cells are keyed. */
+function placeKey(address: string): string {
+  const a = parseAddress(address);
+  return `${(a.sheet ?? '').toLowerCase()}!${columnLetters(a.box.left)}${a.box.top + 1}`;
+}
+
+/** Worksheet proxies by name, each got once in a batch. */
+function worksheetsByName(context: Excel.RequestContext): (name: string) => Excel.Worksheet {
+  const proxies = new Map<string, Excel.Worksheet>();
+  return (name) => {
+    let ws = proxies.get(name);
+    if (!ws) {
+      ws = context.workbook.worksheets.getItem(name);
+      proxies.set(name, ws);
+    }
+    return ws;
+  };
 }
 
 function normCell(cell: string): string {
