@@ -875,26 +875,43 @@ function sortedAddresses(addrs: string[]): string[] {
     .map((x) => x.a);
 }
 
-export class FakeNoteCollection extends FakeCollection<FakeSheet[], FakeNote> {
+/** A collection over the sheets of the workbook, or of one worksheet (worksheet.notes, worksheet.comments). */
+abstract class FakeSheetScopedCollection<I extends AnyFakeObject> extends FakeCollection<FakeSheet[], I> {
   private readonly sheetProxy: FakeWorksheet | null;
 
-  constructor(ctx: FakeRequestContext, parent: AnyFakeObject, sheet: FakeWorksheet | null) {
+  constructor(
+    ctx: FakeRequestContext,
+    kind: string,
+    parent: AnyFakeObject,
+    sheet: FakeWorksheet | null,
+    requires: string,
+  ) {
     super(
       ctx,
-      'NoteCollection',
+      kind,
       () => {
         if (!sheet) return ctx.env.model.sheets;
         const s = sheet._target();
         return s === null ? null : [s];
       },
       parent,
-      { requires: '1.18' },
+      { requires },
     );
     this.sheetProxy = sheet;
   }
 
-  private scope(): FakeSheet | null {
+  protected scope(): FakeSheet | null {
     return this.sheetProxy ? this.sheetProxy._target() : null;
+  }
+
+  getCount(): FakeClientResult<number> {
+    return this._call('getCount', (sheets) => this._keys(sheets).length);
+  }
+}
+
+export class FakeNoteCollection extends FakeSheetScopedCollection<FakeNote> {
+  constructor(ctx: FakeRequestContext, parent: AnyFakeObject, sheet: FakeWorksheet | null) {
+    super(ctx, 'NoteCollection', parent, sheet, '1.18');
   }
 
   protected _keys(sheets: FakeSheet[]): string[] {
@@ -950,10 +967,6 @@ export class FakeNoteCollection extends FakeCollection<FakeSheet[], FakeNote> {
 
   getItemOrNullObject(key: string): FakeNote {
     return this.noteAt(key, true);
-  }
-
-  getCount(): FakeClientResult<number> {
-    return this._call('getCount', (sheets) => this._keys(sheets).length);
   }
 }
 
@@ -1025,26 +1038,9 @@ function commentId(sheet: FakeSheet, c: FakeComment): string {
   return `{comment:${sheet.name}!${c.cell}}`;
 }
 
-export class FakeCommentCollection extends FakeCollection<FakeSheet[], FakeComment_> {
-  private readonly sheetProxy: FakeWorksheet | null;
-
+export class FakeCommentCollection extends FakeSheetScopedCollection<FakeComment_> {
   constructor(ctx: FakeRequestContext, parent: AnyFakeObject, sheet: FakeWorksheet | null) {
-    super(
-      ctx,
-      'CommentCollection',
-      () => {
-        if (!sheet) return ctx.env.model.sheets;
-        const s = sheet._target();
-        return s === null ? null : [s];
-      },
-      parent,
-      { requires: '1.10' },
-    );
-    this.sheetProxy = sheet;
-  }
-
-  private scope(): FakeSheet | null {
-    return this.sheetProxy ? this.sheetProxy._target() : null;
+    super(ctx, 'CommentCollection', parent, sheet, '1.10');
   }
 
   protected _keys(sheets: FakeSheet[]): string[] {
@@ -1147,10 +1143,6 @@ export class FakeCommentCollection extends FakeCollection<FakeSheet[], FakeComme
       },
       this,
     );
-  }
-
-  getCount(): FakeClientResult<number> {
-    return this._call('getCount', (sheets) => this._keys(sheets).length);
   }
 }
 
