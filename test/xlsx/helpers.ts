@@ -1,5 +1,6 @@
 // Shared helpers for the xlsx host and CLI tests: workbooks to bytes and back, and a cell-by-cell snapshot.
 import ExcelJS from 'exceljs';
+import { a1, rc } from '../core/fixtures/sheet';
 
 export async function toBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -44,21 +45,13 @@ export function widths(ws: ExcelJS.Worksheet): (number | undefined)[] {
 
 /** Every cell of an A1 range, e.g. "G7:I7" → G7, H7, I7. */
 export function cellsOfRange(range: string): string[] {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+  const m = /^([A-Z]+\d+):([A-Z]+\d+)$/.exec(range);
   if (!m) return [range];
-  const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const letters = (n: number): string => {
-    let s = '';
-    while (n > 0) {
-      const r = (n - 1) % 26;
-      s = String.fromCharCode(65 + r) + s;
-      n = Math.floor((n - 1) / 26);
-    }
-    return s;
-  };
+  const from = rc(m[1]);
+  const to = rc(m[2]);
   const out: string[] = [];
-  for (let r = Number(m[2]); r <= Number(m[4]); r++) {
-    for (let c = col(m[1]); c <= col(m[3]); c++) out.push(`${letters(c)}${r}`);
+  for (let r = from.row; r <= to.row; r++) {
+    for (let c = from.col; c <= to.col; c++) out.push(a1(r, c));
   }
   return out;
 }
