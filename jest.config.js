@@ -10,4 +10,5 @@ module.exports = {
   // office-addin-manifest pulls ESM-only packages that jest cannot load; tests never need its online parts.
   moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.ts' },
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
