@@ -117,7 +117,7 @@ export function locateForms(grid: Grid): FormLayout[] {
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i];
     const nextAnchor = i + 1 < anchors.length ? anchors[i + 1].row : grid.rowCount;
-    const indicators = readIndicatorLayout(grid, a.row, a.cols, nextAnchor);
+    const indicators = readIndicatorLayout(grid, a.row, nextAnchor);
     const regionBottom =
       indicators.totalRow ?? (indicators.rows.length ? indicators.rows[indicators.rows.length - 1] : a.row);
     const form = buildForm(grid, regionTop, a.row, regionBottom, indicators);
@@ -129,7 +129,6 @@ export function locateForms(grid: Grid): FormLayout[] {
 
 interface Anchor {
   row: number;
-  cols: Partial<Record<IndicatorColumn, number>>;
 }
 
 function findIndicatorHeaders(grid: Grid): Anchor[] {
@@ -145,12 +144,12 @@ function findIndicatorHeaders(grid: Grid): Anchor[] {
       if (k === '一级指标') l1 = c;
       if (k === '三级指标' && l1 >= 0 && c > l1) l3 = c;
     }
-    if (l1 >= 0 && l3 >= 0) out.push({ row: r, cols: {} });
+    if (l1 >= 0 && l3 >= 0) out.push({ row: r });
   }
   return out;
 }
 
-function readIndicatorLayout(grid: Grid, headerRow: number, _cols: unknown, limit: number): IndicatorLayout {
+function readIndicatorLayout(grid: Grid, headerRow: number, limit: number): IndicatorLayout {
   const cols: Partial<Record<IndicatorColumn, number>> = {};
   // A second header row holds the split target columns (指标性质 / 指标值 / 度量单位) under 年度指标值.
   let subRow: number | null = null;
