@@ -40,6 +40,7 @@ import {
   SAMPLE_PATH,
   downloadName,
   fetchWorkbook,
+  fileNameOf,
   openWorkbook,
   saveWorkbook,
   type OpenWorkbook,
@@ -166,7 +167,7 @@ export function Harness({ bundleUrl }: HarnessProps): React.ReactElement {
   const openUrl = React.useCallback(
     (path: string) => {
       const url = new URL(path, document.baseURI).href;
-      void openFrom(() => fetchWorkbook(url), decodeURIComponent(path.split('/').pop() ?? path));
+      void openFrom(() => fetchWorkbook(url), fileNameOf(path));
     },
     [openFrom],
   );

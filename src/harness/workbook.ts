@@ -29,10 +29,23 @@ export async function openWorkbook(bytes: ArrayBuffer, name: string): Promise<Op
 export async function fetchWorkbook(url: string): Promise<OpenWorkbook> {
   const response = await fetch(url);
   if (!response.ok) {
-    throw new Error(`无法读取 / cannot fetch ${decodeURIComponent(url)}: HTTP ${response.status}`);
+    throw new Error(`无法读取 / cannot fetch ${decoded(url)}: HTTP ${response.status}`);
   }
-  const name = decodeURIComponent(url.split('/').pop() ?? 'workbook.xlsx');
-  return openWorkbook(await response.arrayBuffer(), name);
+  return openWorkbook(await response.arrayBuffer(), fileNameOf(url) || 'workbook.xlsx');
+}
+
+/** The file name a path or URL ends in, decoded ("examples/%E8%A1%A8.xlsx" → "表.xlsx"). */
+export function fileNameOf(path: string): string {
+  return decoded(path.split('/').pop() ?? path);
+}
+
+/** A %-escaped text decoded, or as it is when its escapes are malformed ("100%"). */
+function decoded(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /** The workbook as it now is, as .xlsx bytes: the opened file with the model's changes written into it. */
