@@ -21,6 +21,7 @@ import {
 import type { FakeWorkbookModel } from '../hosts/office/fake/model';
 import {
   API_LEVELS,
+  DEFAULT_API_LEVEL,
   DISPLAY_LANGUAGES,
   isApiLevel,
   isDisplayLanguage,
@@ -66,7 +67,7 @@ function query(): URLSearchParams {
 
 function initialApi(): ApiLevel {
   const v = query().get('api');
-  return isApiLevel(v) ? v : '1.18';
+  return isApiLevel(v) ? v : DEFAULT_API_LEVEL;
 }
 
 function initialLang(): DisplayLanguage {

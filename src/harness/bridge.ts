@@ -2,7 +2,6 @@
 // (the grid); the pane's frame runs the stand-in Office API on its own copy of the workbook model, in its own
 // JavaScript realm as office.js would, and reports every change back. Plain JSON crosses the frame boundary,
 // so no object of one realm is ever used by code of the other.
-import type { FakeWorkbookModel } from '../hosts/office/fake/model';
 
 /** The ExcelApi levels the harness offers: Excel 2019 (1.8), 2021 (1.13 …), Microsoft 365 (1.18). */
 export const API_LEVELS = ['1.8', '1.10', '1.13', '1.18'] as const;
@@ -58,9 +57,4 @@ export function isApiLevel(v: string | null | undefined): v is ApiLevel {
 
 export function isDisplayLanguage(v: string | null | undefined): v is DisplayLanguage {
   return typeof v === 'string' && (DISPLAY_LANGUAGES as readonly string[]).includes(v);
-}
-
-/** A deep copy through JSON: what crosses the frame boundary. */
-export function copyModel(model: FakeWorkbookModel): FakeWorkbookModel {
-  return JSON.parse(JSON.stringify(model)) as FakeWorkbookModel;
 }

@@ -246,9 +246,3 @@ function general(value: number): string {
       .toUpperCase();
   return d.toFixed();
 }
-
-/** "B7" → row/column labels for the headers. */
-export function cellPosition(address: string): { row: number; col: number } {
-  const { row, col } = parseA1(address);
-  return { row: row + 1, col };
-}

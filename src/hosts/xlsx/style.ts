@@ -109,11 +109,6 @@ export function fillToHex(fill: ExcelJS.Fill | undefined): string | undefined {
   return colorToHex(fill.fgColor);
 }
 
-/** Give the cell its own copy of its style with the changes, leaving every other part (border, alignment…). */
-export function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
-  cell.style = { ...cloneStyle(cell.style), ...change };
-}
-
 export function setFill(cell: ExcelJS.Cell, hex: string | undefined): void {
   const style = cloneStyle(cell.style);
   if (hex === undefined) delete (style as Partial<ExcelJS.Style>).fill;

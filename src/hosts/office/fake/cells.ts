@@ -91,10 +91,6 @@ export function findSheet(model: FakeWorkbookModel, name: string): FakeSheet | u
   return model.sheets.find((s) => s.name.toLowerCase() === lower);
 }
 
-export function cellAt(sheet: FakeSheet, row: number, col: number): FakeCell | undefined {
-  return sheet.cells[toA1(row, col)];
-}
-
 export function isEmptyCell(c: FakeCell): boolean {
   return (
     (c.value === null || c.value === '') &&

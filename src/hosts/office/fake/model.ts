@@ -56,12 +56,3 @@ export interface FakeWorkbookModel {
   activeSheet?: string;
   selection?: { sheet: string; address: string };
 }
-
-export function emptyWorkbook(name = 'Book1.xlsx'): FakeWorkbookModel {
-  return {
-    name,
-    sheets: [{ name: 'Sheet1', cells: {}, merges: [], comments: [] }],
-    settings: {},
-    customXmlParts: [],
-  };
-}
