@@ -178,6 +178,17 @@ describe('OfficeHost.apply', () => {
     expect(automaticFontAsBlack(model)).toEqual(automaticFontAsBlack(original));
   });
 
+  it("keeps a user's own sheet named 审核意见: the table goes to 审核意见(2), and restore removes only that", async () => {
+    const { host, model } = setup(workbook([seedSheet('自评表'), seedSheet(REVIEW_SHEET_NAME)]));
+    const original = clone(model);
+    await host.apply({ mode: 'check', edits: [edit('自评表', 'H6', 'info', '提示')] }, [review]);
+    expect(model.sheets.map((s) => s.name)).toEqual(['自评表', REVIEW_SHEET_NAME, `${REVIEW_SHEET_NAME}(2)`]);
+    expect(model.sheets[1]).toEqual(original.sheets[1]);
+    expect(cell(model, `${REVIEW_SHEET_NAME}(2)`, 'A1')?.value).toBe('表单');
+    await host.restore();
+    expect(model).toEqual(original);
+  });
+
   it('skips the edits on a protected sheet and goes on with the others', async () => {
     const locked = seedSheet('锁定');
     locked.protected = true;

@@ -377,7 +377,15 @@ export class OfficeHost implements WorkbookHost {
       if (mode === 'comment' && !before.hadComment) wrote.comment = p.edit.note;
       record.cells.push({ sheet: p.edit.sheet, cell: normCell(p.edit.cell), before, wrote });
     }
-    record.sheets = tables.map((t) => t.name);
+    // Every earlier table sheet of ours went with the restore: a sheet of a table's name now is the user's, and
+    // is kept; the table takes the next free name ("审核意见(2)"), as in the xlsx host.
+    const taken = new Set(survey.sheets.keys());
+    record.sheets = tables.map((t) => {
+      let name = t.name;
+      for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${t.name}(${i})`;
+      taken.add(name.toLowerCase());
+      return name;
+    });
 
     // The record goes first: whatever happens after it, the workbook can be put back.
     const jobs: Job[] = [];
@@ -391,7 +399,7 @@ export class OfficeHost implements WorkbookHost {
       await this.saveSetting(RESTORE_SETTING, JSON.stringify(kept));
     }
 
-    for (const table of tables) jobs.push(...this.tableJobs(context, table, survey));
+    tables.forEach((table, i) => jobs.push(...this.tableJobs(context, table, record.sheets[i])));
 
     probes.forEach((p, i) => {
       const e = p.edit;
@@ -446,8 +454,8 @@ export class OfficeHost implements WorkbookHost {
     };
   }
 
-  /** A table as a sheet of its own, replacing one of that name: header in bold, widths, links to the cells. */
-  private tableJobs(context: Excel.RequestContext, table: SheetTable, survey: Survey): Job[] {
+  /** A table as a new sheet named `name`: header in bold, widths, links to the cells. */
+  private tableJobs(context: Excel.RequestContext, table: SheetTable, name: string): Job[] {
     const jobs: Job[] = [];
     let ws: Excel.Worksheet | null = null;
     const width = Math.max(table.header.length, ...table.rows.map((r) => r.values.length));
@@ -455,9 +463,7 @@ export class OfficeHost implements WorkbookHost {
     jobs.push({
       bytes: 400 + width * 60,
       queue: () => {
-        if (survey.sheets.has(table.name.toLowerCase()))
-          context.workbook.worksheets.getItem(table.name).delete();
-        ws = context.workbook.worksheets.add(table.name);
+        ws = context.workbook.worksheets.add(name);
         const header = ws.getRange(`A1:${last}1`);
         header.values = [pad(table.header, width)];
         header.format.font.bold = true;
