@@ -133,6 +133,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     failed++;
   }
 
+  // The CLI never modifies an input, not even with --force: an output or summary that would land on an input
+  // of this run is refused.
+  const inputPaths = new Set(files.map((f) => realPath(f.path)));
+  if (summaryFile && inputPaths.has(realPath(summaryFile))) {
+    err(
+      `--summary ${opt.summary} 是本批的一个输入文件，不能覆盖 / --summary ${opt.summary} is one of the inputs; it is never overwritten`,
+    );
+    return EXIT_BAD;
+  }
+
   const totals: BatchTotals = { files: 0, forms: 0, failed: 0, counts: { error: 0, warning: 0, info: 0 } };
   const scored: ScoredFile[] = [];
   const outputsThisRun = new Set<string>();
@@ -209,7 +219,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
     let written: string | null = null;
     if (opt.write) {
-      if (outputsThisRun.has(target)) {
+      if (inputPaths.has(realPath(target))) {
+        err(
+          `${input.display}：输出 ${shownTarget} 是本批的一个输入文件，未写出（输入文件从不修改）/ ` +
+            `${input.display}: ${shownTarget} is one of the inputs; not written (inputs are never modified)`,
+        );
+        failed++;
+      } else if (outputsThisRun.has(target)) {
         err(
           `${input.display}：输出 ${shownTarget} 与本批另一个输入相同，未写出 / ` +
             `${input.display}: ${shownTarget} is also the output of another input; not written`,
@@ -296,3 +312,12 @@ export function cliEntry(): void {
 }
 
 if (require.main === module) cliEntry();
+
+/** A path with links resolved where the file exists, so that two spellings of one file compare equal. */
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}

@@ -180,6 +180,24 @@ describe('outputs', () => {
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('never overwrites an input, not even with --force', async () => {
+    const dir = tempDir();
+    const { seed } = await writeSamples(dir);
+    // The second input is the first one's output: scoring the first must not replace it.
+    const scoredCopy = scoredName(seed);
+    fs.copyFileSync(seed, scoredCopy);
+    const before = sha(scoredCopy);
+    const r = await run(['--force', SEED_FILE, path.basename(scoredCopy)], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('是本批的一个输入文件，未写出');
+    expect(sha(scoredCopy)).toBe(before);
+    // A summary pointed at an input is refused before anything is read.
+    const s = await run(['--force', '--summary', SEED_FILE, SEED_FILE], dir);
+    expect(s.code).toBe(2);
+    expect(s.err).toContain('是本批的一个输入文件，不能覆盖');
+    expect(fs.readFileSync(seed).equals((await sampleBytes()).seed)).toBe(true);
+  });
+
   it('walks folders (sub-folders with --recursive) into --out, skipping outputs and lock files', async () => {
     const dir = tempDir();
     const inbox = path.join(dir, 'in');
