@@ -207,6 +207,17 @@ function readIndicatorLayout(grid: Grid, headerRow: number, limit: number): Indi
       totalRow = r;
       break;
     }
+    // A table without a 总分 row ends where the next form begins (its title, header fields or funds block).
+    if (
+      startsAnotherForm(
+        grid,
+        r,
+        Math.max(grid.firstCol, left - 1),
+        Math.max(...Object.values(cols).map(Number)),
+      )
+    ) {
+      break;
+    }
     const used = (['name', 'target', 'targetValue', 'actual', 'weight', 'score'] as const).some((f) => {
       const c = cols[f];
       if (c === undefined) return false;
@@ -222,6 +233,26 @@ function readIndicatorLayout(grid: Grid, headerRow: number, limit: number): Indi
     rows.push(r);
   }
   return { headerRow, firstRow, rows, cols, totalRow };
+}
+
+const NEXT_FORM_LABELS = [
+  '项目名称',
+  '主管部门',
+  '实施单位',
+  '年初预算数',
+  '全年预算数',
+  '调整后预算数',
+  '年度资金总额',
+];
+
+function startsAnotherForm(grid: Grid, row: number, from: number, to: number): boolean {
+  for (let c = from; c <= to; c++) {
+    const v = grid.raw(row, c);
+    if (typeof v !== 'string') continue;
+    const k = labelKey(v);
+    if (matches(k, NEXT_FORM_LABELS) || k.endsWith('自评表')) return true;
+  }
+  return false;
 }
 
 function buildForm(

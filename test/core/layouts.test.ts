@@ -90,3 +90,53 @@ describe('a grid with no form', () => {
     expect(() => scoreSheets([junk])).not.toThrow();
   });
 });
+
+describe('stacked forms without a 总分 row', () => {
+  // Two small forms, one under the other, neither with a total row: the first table must end where the second
+  // form's header begins, not swallow its 项目名称 / funds rows as indicators.
+  const form = (top: number, name: string, executed: number): Record<string, string | number> => ({
+    [`A${top}`]: '项目名称',
+    [`B${top}`]: name,
+    [`A${top + 1}`]: '年初预算数',
+    [`B${top + 1}`]: '全年预算数',
+    [`C${top + 1}`]: '全年执行数',
+    [`D${top + 1}`]: '分值',
+    [`E${top + 1}`]: '执行率',
+    [`F${top + 1}`]: '得分',
+    [`A${top + 2}`]: 100,
+    [`B${top + 2}`]: 100,
+    [`C${top + 2}`]: executed,
+    [`D${top + 2}`]: 10,
+    [`A${top + 3}`]: '一级指标',
+    [`B${top + 3}`]: '二级指标',
+    [`C${top + 3}`]: '三级指标',
+    [`D${top + 3}`]: '年度指标值',
+    [`E${top + 3}`]: '实际完成值',
+    [`F${top + 3}`]: '分值',
+    [`G${top + 3}`]: '得分',
+    [`A${top + 4}`]: '产出指标',
+    [`B${top + 4}`]: '数量指标',
+    [`C${top + 4}`]: '培训场次',
+    [`D${top + 4}`]: '≥10',
+    [`E${top + 4}`]: 10,
+    [`F${top + 4}`]: 90,
+    [`G${top + 4}`]: 90,
+  });
+  const report = scoreSheets([sheet('S', cells({ ...form(1, '甲项目', 95), ...form(7, '乙项目', 80) }))]);
+
+  it('finds both forms with one indicator each', () => {
+    expect(report.forms.map((f) => [f.project, f.indicators.map((i) => i.name)])).toEqual([
+      ['甲项目', ['培训场次']],
+      ['乙项目', ['培训场次']],
+    ]);
+  });
+
+  it('scores each on its own funds: 10 × 95% = 9.50 and 10 × 80% = 8.00', () => {
+    expect(
+      report.forms.map((f) => [f.funds.rate.computed, f.funds.score.computed, f.total.computed]),
+    ).toEqual([
+      ['95.00', '9.50', '99.50'],
+      ['80.00', '8.00', '98.00'],
+    ]);
+  });
+});
