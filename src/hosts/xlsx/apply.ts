@@ -5,21 +5,35 @@ import type { RestoreResult } from '../../app/host';
 import type { CellRange, SheetTable, WritePlan } from '../../core';
 import { toA1 } from '../../core';
 import { mergedAreas, RESTORE_SHEET_NAME } from './read';
-import { cloneStyle, clearNote, noteText, setFill, setFontColor, setNumFmt } from './style';
+import {
+  cloneStyle,
+  clearNote,
+  colorToHex,
+  fillToHex,
+  noteText,
+  setFill,
+  setFontColor,
+  setNumFmt,
+} from './style';
 import { writeTableSheet } from './tables';
 
 const RECORD_SCHEMA = 'selfeval-restore/1';
 
-/** What one touched cell looked like before, and the value written into it (if any). */
+/** What one touched cell looked like before, and what the add-in wrote into it. */
 interface RestoreEntry {
   sheet: string;
   cell: string;
   style: Partial<ExcelJS.Style>;
   /** Only for the cell holding the note (the area's top-left cell): the note before, null for none. */
   note?: string | ExcelJS.Comment | null;
-  /** Only when a value was written: the value before and the value written (serialized). */
+  /** Only for the cell holding the note: the value before (serialized). */
   value?: unknown;
+  /** Only when a value was written: the value written. */
   written?: unknown;
+  /** What the add-in left on the cell: its fill and font colour ("#RRGGBB", the font colour only when it set
+   *  one) and, on the top-left cell, the note's text. A restore puts a property back only while it is still
+   *  this. Absent in records written before it was kept: every property is then taken as still ours. */
+  wrote?: { fill: string; fontColor?: string; note?: string };
 }
 
 interface RecordHeader {
@@ -49,7 +63,7 @@ export function hasMarks(wb: ExcelJS.Workbook): boolean {
 export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan, tables: SheetTable[]): XlsxApplyResult {
   const cleared = hasMarks(wb) ? restoreMarks(wb) : null;
   const entries: RestoreEntry[] = [];
-  const touched = new Set<string>();
+  const touched = new Map<string, RestoreEntry>();
   const areasBySheet = new Map<string, Map<string, CellRange>>();
   const skipped: string[] = [];
   let cellsMarked = 0;
@@ -72,17 +86,25 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan, tables: Sh
 
     for (const cell of cells) {
       const key = `${ws.name}!${cell.address}`;
-      if (touched.has(key)) continue;
-      touched.add(key);
-      const entry: RestoreEntry = { sheet: ws.name, cell: cell.address, style: cloneStyle(cell.style) };
-      if (cell === master) {
-        entry.note = cell.note === undefined ? null : (JSON.parse(JSON.stringify(cell.note)) as string);
-        if (edit.value !== undefined) {
-          entry.value = serializeValue(cell.value);
-          entry.written = edit.value;
-        }
+      let entry = touched.get(key);
+      if (!entry) {
+        entry = {
+          sheet: ws.name,
+          cell: cell.address,
+          style: cloneStyle(cell.style),
+          wrote: { fill: edit.fill },
+        };
+        touched.set(key, entry);
+        entries.push(entry);
       }
-      entries.push(entry);
+      // The plan has one edit per cell, but a merged area can share cells with another edit: the last one wins.
+      entry.wrote = { ...entry.wrote, fill: edit.fill };
+      if (edit.fontColor !== undefined) entry.wrote.fontColor = edit.fontColor;
+      if (cell === master && entry.note === undefined) {
+        entry.note = cell.note === undefined ? null : (JSON.parse(JSON.stringify(cell.note)) as string);
+        entry.value = serializeValue(cell.value);
+      }
+      if (cell === master && edit.value !== undefined && !('written' in entry)) entry.written = edit.value;
     }
 
     if (edit.value !== undefined) {
@@ -96,6 +118,8 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan, tables: Sh
     }
     const before = noteText(master.note);
     master.note = before ? `${edit.note}\n——\n${before}` : edit.note;
+    const entry = touched.get(`${ws.name}!${master.address}`);
+    if (entry?.wrote) entry.wrote.note = master.note;
     cellsMarked++;
   }
 
@@ -105,8 +129,11 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan, tables: Sh
 }
 
 /**
- * Put back every cell from the record and remove the table sheets and the record. A cell whose written value
- * the user changed afterwards keeps the user's value (counted as kept); its look and note are put back.
+ * Put back every cell from the record and remove the table sheets and the record, property by property as the
+ * Office host does: a fill, font colour or note comes off only while it is still what the add-in wrote (one the
+ * user set since stays), every other part of the cell's style is left as it is now. A cell whose value the user
+ * changed (a written value, or the value the cell had) keeps the user's value and number format, and is counted
+ * as kept.
  */
 export function restoreMarks(wb: ExcelJS.Workbook): RestoreResult {
   const recordSheet = wb.getWorksheet(RESTORE_SHEET_NAME);
@@ -117,22 +144,38 @@ export function restoreMarks(wb: ExcelJS.Workbook): RestoreResult {
   // Newest first is irrelevant here (one entry per cell), but reverse order undoes in the safest order.
   for (const e of [...entries].reverse()) {
     const ws = wb.getWorksheet(e.sheet);
-    if (!ws) continue;
-    const cell = ws.getCell(e.cell);
-    let userChanged = false;
-    if ('written' in e) {
-      if (sameValue(cell.value, e.written)) cell.value = deserializeValue(e.value);
-      else userChanged = true;
+    if (!ws) {
+      kept++;
+      continue;
     }
-    const style = e.style;
-    if (userChanged && cell.numFmt !== undefined) style.numFmt = cell.numFmt;
+    const cell = ws.getCell(e.cell);
+    const content =
+      'written' in e ? sameValue(cell.value, e.written) : !('value' in e) || sameContent(cell.value, e.value);
+    const before = e.style;
+    const style = cloneStyle(cell.style);
+    if (content && 'written' in e) {
+      cell.value = deserializeValue(e.value);
+      putBack(style, before, 'numFmt');
+    }
+    if (!e.wrote || sameColor(fillToHex(style.fill), e.wrote.fill)) putBack(style, before, 'fill');
+    if (
+      !e.wrote ||
+      (e.wrote.fontColor !== undefined && sameColor(colorToHex(style.font?.color), e.wrote.fontColor))
+    ) {
+      const font: Partial<ExcelJS.Font> = { ...(style.font ?? {}) };
+      if (before.font?.color === undefined) delete font.color;
+      else font.color = before.font.color;
+      // The font as it was when nothing else of it changed (no empty font left where there was none).
+      if (sameJson(withoutColor(font), withoutColor(before.font ?? {}))) putBack(style, before, 'font');
+      else style.font = font;
+    }
     cell.style = style;
-    if (e.note !== undefined) {
+    if (e.note !== undefined && (!e.wrote || noteText(cell.note) === e.wrote.note)) {
       if (e.note === null) clearNote(cell);
       else cell.note = e.note;
     }
-    if (userChanged) kept++;
-    else restored++;
+    if (content) restored++;
+    else kept++;
   }
   // The record names the sheets the tables went to: they are ours, whatever their header says.
   for (const name of header?.tables ?? []) {
@@ -141,6 +184,44 @@ export function restoreMarks(wb: ExcelJS.Workbook): RestoreResult {
   }
   wb.removeWorksheet(recordSheet.id);
   return { restored, kept };
+}
+
+/** style[key] as it was in `before` (absent when it was absent). */
+function putBack(
+  style: Partial<ExcelJS.Style>,
+  before: Partial<ExcelJS.Style>,
+  key: keyof ExcelJS.Style,
+): void {
+  const record = style as Record<string, unknown>;
+  const was = (before as Record<string, unknown>)[key];
+  if (was === undefined) delete record[key];
+  else record[key] = JSON.parse(JSON.stringify(was)) as unknown;
+}
+
+function withoutColor(font: Partial<ExcelJS.Font>): Partial<ExcelJS.Font> {
+  const rest = { ...font };
+  delete rest.color;
+  return rest;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+    );
+  }
+  return v;
+}
+
+function sameColor(a: string | undefined, b: string | undefined): boolean {
+  return (a ?? '').toUpperCase() === (b ?? '').toUpperCase();
 }
 
 function cellsOf(ws: ExcelJS.Worksheet, area: CellRange): ExcelJS.Cell[] {
@@ -204,6 +285,20 @@ function deserializeValue(v: unknown): ExcelJS.CellValue {
     if (rd) return { ...(v as object), result: rd } as ExcelJS.CellValue;
   }
   return v as ExcelJS.CellValue;
+}
+
+/** The cell still holds what it held before: the same formula, or the same value. */
+function sameContent(current: ExcelJS.CellValue, before: unknown): boolean {
+  const formula = formulaOf(before);
+  if (formula !== null) return formulaOf(current) === formula;
+  return sameJson(serializeValue(current), before ?? null);
+}
+
+function formulaOf(v: unknown): string | null {
+  if (!v || typeof v !== 'object') return null;
+  const f = v as { formula?: unknown; sharedFormula?: unknown };
+  if (typeof f.formula === 'string') return f.formula;
+  return typeof f.sharedFormula === 'string' ? `shared:${f.sharedFormula}` : null;
 }
 
 function sameValue(current: ExcelJS.CellValue, written: unknown): boolean {
