@@ -67,3 +67,32 @@ describe('scoring the seed form through the Office host', () => {
     expect(automaticFontAsBlack(model)).toEqual(automaticFontAsBlack(original));
   });
 });
+
+describe('a user’s own sheet named 审核意见', () => {
+  it('is scored like any sheet, while the add-in’s own table sheet is never read as a form', async () => {
+    const { host, fake, model } = setup(workbook([seedSheet(REVIEW_SHEET_NAME)]), { apiVersion: '1.18' });
+    const original = clone(model);
+
+    const first = await scoreWorkbook(host, request);
+    expect(first.report.forms).toHaveLength(1);
+    expect(first.report.forms[0].sheet).toBe(REVIEW_SHEET_NAME);
+    expect(first.report.forms[0].total.computed).toBe('99.73');
+    expect(cell(model, REVIEW_SHEET_NAME, 'H21')).toMatchObject({ value: 99.73, fill: '#C6EFCE' });
+    const ours = `${REVIEW_SHEET_NAME}(2)`;
+    expect(model.sheets.map((s) => s.name)).toEqual([REVIEW_SHEET_NAME, ours]);
+
+    // Read on its own (no restore first), the marked workbook gives the user's sheet and not our table.
+    fake.stats.reset();
+    const read = await host.read();
+    expect(read.sheets.map((s) => s.name)).toEqual([REVIEW_SHEET_NAME]);
+    expect(fake.stats.syncs).toBe(SYNCS.read + 1); // the record's XML
+
+    // Scoring again: the same single form, the table in the same place, nothing stacked.
+    const second = await scoreWorkbook(host, request);
+    expect(second.report).toEqual(first.report);
+    expect(model.sheets.map((s) => s.name)).toEqual([REVIEW_SHEET_NAME, ours]);
+
+    await host.restore();
+    expect(automaticFontAsBlack(model)).toEqual(automaticFontAsBlack(original));
+  });
+});

@@ -1,11 +1,17 @@
 // Reading a workbook through the Office host: every sheet in a constant number of syncs, as grids.
-import { SYNCS } from '../../src/hosts/office';
-import { REVIEW_SHEET_NAME } from '../../src/core';
+import { RESTORE_SETTING, SYNCS } from '../../src/hosts/office';
+import { RESTORE_SCHEMA, recordToXml, type RestoreRecord } from '../../src/hosts/office/record';
+import { REVIEW_SHEET_NAME, SUMMARY_SHEET_NAME } from '../../src/core';
 import type { FakeSheet } from '../../src/hosts/office/fake/model';
 import { seedSheet, setup, workbook } from './helpers';
 
 function sheets(n: number): FakeSheet[] {
   return Array.from({ length: n }, (_, i) => seedSheet(`表${i + 1}`));
+}
+
+/** A record of the add-in that added `sheets` and marked no cell. */
+function recordOf(sheets: string[]): RestoreRecord {
+  return { schema: RESTORE_SCHEMA, explanation: 'note', sheets, cells: [] };
 }
 
 describe('OfficeHost.read', () => {
@@ -70,10 +76,48 @@ describe('OfficeHost.read', () => {
       comments: [],
     };
     cliRecord.visibility = 'Hidden';
-    const { host } = setup(workbook([empty, seedSheet(), own, cliRecord]));
+    const harnessDocument: FakeSheet = {
+      name: 'selfeval_document',
+      cells: { A1: { value: '{}' } },
+      merges: [],
+      comments: [],
+    };
+    harnessDocument.visibility = 'Hidden';
+    // The table sheet is the add-in's because its record says so (a sheet of that name alone may be the user's).
+    const model = workbook([empty, seedSheet(), own, cliRecord, harnessDocument]);
+    model.customXmlParts.push({ id: 'record', xml: recordToXml(recordOf([REVIEW_SHEET_NAME])) });
+    const { host } = setup(model);
     const read = await host.read();
     expect(read.sheets.map((s) => s.name)).toEqual(['Empty', '自评表']);
     expect(read.sheets[0].values).toEqual([]);
+  });
+
+  it('reads a user’s own sheets named 审核意见 and 评分汇总 when no record of the add-in names them', async () => {
+    const { host, fake } = setup(workbook([seedSheet(REVIEW_SHEET_NAME), seedSheet(SUMMARY_SHEET_NAME)]));
+    const read = await host.read();
+    expect(read.sheets.map((s) => s.name)).toEqual([REVIEW_SHEET_NAME, SUMMARY_SHEET_NAME]);
+    expect(read.sheets[0].values[2][1]).toBe('计生特殊家庭帮扶及权益维护');
+    expect(fake.stats.syncs).toBe(SYNCS.read);
+  });
+
+  it.each([
+    ['a custom XML part', '1.5', 3],
+    ['the document settings (below ExcelApi 1.5)', '1.4', 2],
+  ])('skips only the sheets its record in %s names', async (_, apiVersion, syncs) => {
+    const table: FakeSheet = {
+      name: '审核意见(2)',
+      cells: { A1: { value: '表单' } },
+      merges: [],
+      comments: [],
+    };
+    const model = workbook([seedSheet('自评表'), seedSheet(REVIEW_SHEET_NAME), table]);
+    const record = recordOf(['审核意见(2)']);
+    if (apiVersion === '1.4') model.settings[RESTORE_SETTING] = JSON.stringify(record);
+    else model.customXmlParts.push({ id: 'record', xml: recordToXml(record) });
+    const { host, fake } = setup(model, { apiVersion });
+    const read = await host.read();
+    expect(read.sheets.map((s) => s.name)).toEqual(['自评表', REVIEW_SHEET_NAME]);
+    expect(fake.stats.syncs).toBe(syncs);
   });
 
   it('reads a protected sheet, and reports that it cannot be marked', async () => {

@@ -15,7 +15,9 @@
 // Office 2021 (1.14): comments and merged areas. Microsoft 365 (1.18+): notes.
 //
 // Round trips (context.sync), the same for any number of sheets or cells below the payload limit:
-//   read()      2  sheet names; every used range (values, number formats) and merged areas at once
+//   read()      2  sheet names and record parts; every used range (values, number formats) and merged areas at
+//                  once. 3 when a record part is in the workbook (a read with no restore before it, or cells a
+//                  restore left on protected sheets): its XML names the sheets the add-in added, not read.
 //   hasMarks()  1
 //   restore()   4  record parts, sheets, comments; record XML and comment places; the touched cells as they are
 //                  now; all the writes
@@ -34,7 +36,6 @@ import type {
 } from '../../app/host';
 import {
   REVIEW_SHEET_NAME,
-  SUMMARY_SHEET_NAME,
   columnLetters,
   parseA1,
   type CellEdit,
@@ -94,8 +95,10 @@ const KNOWN_VERSIONS = [
   '1.12',
 ].concat(['1.13', '1.14', '1.15', '1.16', '1.17', '1.18', '1.19', '1.20']);
 
-/** Sheets the add-in writes, and the very hidden record sheet of the xlsx host (the CLI): never read as forms. */
-const OWN_SHEETS = new Set([REVIEW_SHEET_NAME, SUMMARY_SHEET_NAME, 'selfeval_restore']);
+/** The very hidden sheets of the xlsx host (the CLI's restore record, the harness's document): never read. The
+ *  table sheets the add-in wrote are skipped by its record, not by name: a user's own sheet named 审核意见 or
+ *  评分汇总 is kept when scoring (ours then goes to 审核意见(2)) and is read like any other sheet. */
+const XLSX_HOST_SHEETS = new Set(['selfeval_restore', 'selfeval_document']);
 
 /** Estimated response bytes of one cell of a used range (value and number format). */
 const BYTES_PER_CELL = 48;
@@ -224,11 +227,18 @@ export class OfficeHost implements WorkbookHost {
       const worksheets = workbook.worksheets;
       worksheets.load(this.supports('1.2') ? 'items/name,items/protection/protected' : 'items/name');
       if (this.supports('1.7')) workbook.load('name');
+      const parts = this.supports('1.5')
+        ? workbook.customXmlParts.getByNamespace(RESTORE_NAMESPACE).load('items/id')
+        : null;
       await context.sync();
 
       const source = this.supports('1.7') ? workbook.name : this.documentName();
       const errors: WorkbookError[] = [];
-      const sheets = worksheets.items.filter((ws) => !OWN_SHEETS.has(ws.name));
+      const own = await this.recordedSheets(context, parts ? parts.items : []);
+      const sheets = worksheets.items.filter((ws) => {
+        const name = ws.name.toLowerCase();
+        return !XLSX_HOST_SHEETS.has(name) && !own.has(name);
+      });
       for (const ws of sheets) {
         if (this.supports('1.2') && ws.protection.protected) errors.push(protectedSheetError(ws.name));
       }
@@ -251,6 +261,26 @@ export class OfficeHost implements WorkbookHost {
       });
       return { source, sheets: grids, errors };
     });
+  }
+
+  /** The sheets the add-in's record says it added (lower case). Scoring restores first, which removes them and
+   *  (but for cells on protected sheets) the record; a record part costs one more sync, for its XML. */
+  private async recordedSheets(
+    context: Excel.RequestContext,
+    parts: Excel.CustomXmlPart[],
+  ): Promise<Set<string>> {
+    const records: RestoreRecord[] = [];
+    const settings = this.settingsRecord();
+    if (settings) records.push(settings);
+    if (parts.length > 0) {
+      const xmls = parts.map((p) => p.getXml());
+      await context.sync();
+      for (const x of xmls) {
+        const r = recordFromXml(x.value);
+        if (r) records.push(r);
+      }
+    }
+    return new Set(records.flatMap((r) => r.sheets.map((name) => name.toLowerCase())));
   }
 
   /** A read too large for one response: used-range addresses first, then blocks of rows that fit the budget. */
