@@ -6,6 +6,8 @@ import type { FormLayout, FundsColumn } from './locate';
 import { MESSAGES, GRADE_EN, type Text } from './messages';
 import {
   alignPercent,
+  compareDates,
+  dateText,
   dec,
   isPercentUnit,
   operatorOfNature,
@@ -131,6 +133,15 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
     }
   }
 
+  // Formulas a program wrote and Excel never calculated: their values are unknown to every check.
+  for (let r = layout.top; r <= layout.bottom; r++) {
+    for (let c = layout.left; c <= layout.right; c++) {
+      if (grid.isUncalculated(r, c)) {
+        findings.add('FORMULA_UNCALCULATED', 'warning', { row: r, col: c }, MESSAGES.formulaUncalculated());
+      }
+    }
+  }
+
   // ---- Funds block (rules 2–4, checks 1–5)
   const fl = layout.funds;
   const fundCell = (col: FundsColumn): Pos | null => (fl ? pos(fl.totalRow, fl.cols[col]) : null);
@@ -187,7 +198,7 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
         }),
       );
     } else if (denominator.isZero()) {
-      findings.add('FIELD_MISSING', 'error', fundCell(denominatorCol), MESSAGES.budgetZero());
+      findings.add('BUDGET_ZERO', 'error', fundCell(denominatorCol), MESSAGES.budgetZero());
     }
     if (executed !== null && denominator !== null && !denominator.isZero()) {
       // rule 2: 执行率 = 全年执行数 / 全年预算数
@@ -312,8 +323,12 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
       });
     }
     for (const col of ['initialBudget', 'annualBudget', 'executed'] as const) {
+      const c = fl.cols[col];
+      if (c === undefined) continue;
+      // A formula never calculated is unknown, not 0: no sum can be checked with it (FORMULA_UNCALCULATED says so).
+      if ([fl.totalRow, ...fl.breakdownRows].some((row) => grid.isUncalculated(row, c))) continue;
       const parts = fl.breakdownRows.map((row) => rowMoney(row, col)).filter((d): d is Decimal => d !== null);
-      if (parts.length === 0 || fl.cols[col] === undefined) continue;
+      if (parts.length === 0) continue;
       const sum = parts.reduce((a, b) => a.plus(b), new Decimal(0));
       const total = money(fundCell(col)) ?? new Decimal(0);
       if (!sum.eq(total)) {
@@ -390,7 +405,9 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
       level2,
       name,
       kind:
-        target.number === null && (target.words !== null || (target.empty && actual.words !== null))
+        target.number === null &&
+        !target.date &&
+        (target.words !== null || (target.empty && actual.words !== null))
           ? 'qualitative'
           : 'quantitative',
       target: {
@@ -492,6 +509,78 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
               );
             }
           }
+        }
+      }
+    } else if (target.date) {
+      // 时效: a deadline. Met on or before it (≥ targets: on or after); a missed deadline has no rule score.
+      if (actual.empty || actual.notApplicable) {
+        findings.add('ACTUAL_MISSING', 'warning', actualAt, MESSAGES.actualMissing({ name: label }));
+      } else if (!actual.date) {
+        findings.add(
+          'VALUE_UNPARSEABLE',
+          'warning',
+          actualAt,
+          MESSAGES.unparseable({
+            name: label,
+            what: '实际完成时间',
+            whatEn: 'completion date',
+            value: actual.text,
+          }),
+        );
+      } else {
+        const cmp = compareDates(actual.date, target.date);
+        const op = target.operator;
+        const met = op === '≥' ? cmp >= 0 : op === '>' ? cmp > 0 : op === '<' ? cmp < 0 : cmp <= 0;
+        if (met && weight !== null) {
+          const computed = round(weight);
+          report.score.computed = computed;
+          if (printed !== null && differs(printed, new Decimal(computed))) {
+            const higher = printed.gt(computed);
+            findings.add(
+              'SCORE_MISMATCH',
+              higher ? 'error' : 'warning',
+              scoreAt,
+              (higher ? MESSAGES.scoreOver : MESSAGES.scoreUnder)({
+                name: label,
+                expected: computed,
+                found: printed.toFixed(),
+                formula: `按期完成（${dateText(actual.date)}），应得满分 ${weight.toFixed()}`,
+                formulaEn: `done on time (${dateText(actual.date)}): full ${weight.toFixed()}`,
+              }),
+              computed,
+              printed.toFixed(),
+            );
+          }
+        } else if (!met) {
+          findings.add(
+            'DEADLINE_MISSED',
+            'warning',
+            actualAt,
+            MESSAGES.deadlineMissed({ name: label, actual: dateText(actual.date), target: target.text }),
+          );
+        }
+        if (
+          !reason &&
+          ((!met && book.reasons.whenMissed) ||
+            (met &&
+              book.reasons.whenDeducted &&
+              printed !== null &&
+              weight !== null &&
+              printed.lt(weight) &&
+              differs(printed, weight)))
+        ) {
+          findings.add(
+            'REASON_MISSING',
+            'warning',
+            reasonCell,
+            met
+              ? MESSAGES.reasonDeducted({
+                  name: label,
+                  found: (printed as Decimal).toFixed(),
+                  weight: (weight as Decimal).toFixed(),
+                })
+              : MESSAGES.reasonMissed({ name: label, target: target.text, actual: actual.text }),
+          );
         }
       }
     } else if (target.number === null) {

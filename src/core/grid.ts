@@ -24,6 +24,9 @@ export interface SheetGrid {
   merges?: CellRange[];
   /** Sheet coordinates of values[0][0]; default A1. */
   origin?: { row: number; col: number };
+  /** Cells (sheet coordinates) holding a formula with no saved result: written by a program and never opened
+   *  in a spreadsheet program. Their value is null, but they are not empty — their content is unknown. */
+  uncalculated?: { row: number; col: number }[];
 }
 
 /** Read-only access to a SheetGrid by sheet coordinates, with merged areas resolved. */
@@ -35,6 +38,7 @@ export class Grid {
   private readonly originRow: number;
   private readonly originCol: number;
   private readonly mergeAt = new Map<string, CellRange>();
+  private readonly uncalculatedAt: Set<string>;
 
   constructor(sheet: SheetGrid) {
     this.sheet = sheet;
@@ -45,6 +49,7 @@ export class Grid {
     let width = 0;
     for (const row of sheet.values) width = Math.max(width, row.length);
     this.colCount = this.originCol + width;
+    this.uncalculatedAt = new Set((sheet.uncalculated ?? []).map((p) => `${p.row},${p.col}`));
     for (const m of sheet.merges ?? []) {
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) this.mergeAt.set(`${r},${c}`, m);
@@ -74,6 +79,11 @@ export class Grid {
     const c = (m ? m.left : col) - this.originCol;
     if (r < 0 || c < 0) return null;
     return this.sheet.formats?.[r]?.[c] ?? null;
+  }
+
+  /** Whether the cell holds a formula whose result was never calculated (its value is unknown, not empty). */
+  isUncalculated(row: number, col: number): boolean {
+    return this.uncalculatedAt.has(`${row},${col}`);
   }
 
   /** The merged area a cell belongs to, if any. */

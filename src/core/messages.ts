@@ -128,6 +128,14 @@ export const MESSAGES = {
     zh: `未填写${p.field}${p.consequence ? `，${p.consequence}` : ''}`,
     en: `${p.fieldEn} is missing${p.consequenceEn ? `; ${p.consequenceEn}` : ''}`,
   }),
+  deadlineMissed: (p: P): Text => ({
+    zh: `“${p.name}”实际完成时间 ${p.actual} 未达到指标值 ${p.target} 的时限要求`,
+    en: `"${p.name}" was done ${p.actual}, which misses the target ${p.target}`,
+  }),
+  formulaUncalculated: (): Text => ({
+    zh: '此单元格的公式没有计算结果（文件未在 Excel 中打开保存过），无法核对；请在 Excel 中打开并保存后再评分',
+    en: 'This formula has no calculated result (the file was never opened and saved in Excel), so it cannot be checked; open and save it in Excel, then score again',
+  }),
   budgetZero: (): Text => ({
     zh: '全年预算数为 0，无法计算执行率',
     en: 'The annual budget is 0: the execution rate cannot be computed',

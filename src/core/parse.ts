@@ -145,6 +145,83 @@ export interface ValueRead {
   words: string | null;
   notApplicable: boolean;
   empty: boolean;
+  /** A date, for 时效 rows ("≤2023年12月", "2023年11月", "2023年12月底前", a date cell). */
+  date?: DateRead;
+}
+
+/** A calendar date as a form writes it; `day` null for a whole month ("2023年12月", "12月底"). */
+export interface DateRead {
+  year: number;
+  month: number;
+  day: number | null;
+}
+
+const YEAR = '((?:19|20)\\d{2})';
+const BEFORE = '(前|之前|以前)?';
+/** 2023年12月 · 2023年12月31日 · 2023年12月底前 */
+const DATE_CN = new RegExp(`^${YEAR}年(\\d{1,2})月(?:(\\d{1,2})[日号])?(底|末)?${BEFORE}$`);
+/** 2023-12-31 · 2023/12/31 · 2023.12.31 (one separator throughout) */
+const DATE_FULL = new RegExp(`^${YEAR}([-/.])(\\d{1,2})\\2(\\d{1,2})${BEFORE}$`);
+/** 2023-12 · 2023/12 (not 2023.12, which is as likely a number) */
+const DATE_MONTH = new RegExp(`^${YEAR}[-/](\\d{1,2})(底|末)?${BEFORE}$`);
+
+/** "2023年12月", "2023-11-30", "2023/12", "2023年12月底前" → a date, and whether it says "before". */
+export function parseDateText(s: string): { date: DateRead; before: boolean } | null {
+  let year: number;
+  let month: number;
+  let day: number | null;
+  let before: boolean;
+  let m: RegExpExecArray | null;
+  if ((m = DATE_CN.exec(s))) {
+    [year, month, day, before] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, m[5] !== undefined];
+    if (m[4]) day = null;
+  } else if ((m = DATE_FULL.exec(s))) {
+    [year, month, day, before] = [Number(m[1]), Number(m[3]), Number(m[4]), m[5] !== undefined];
+  } else if ((m = DATE_MONTH.exec(s))) {
+    [year, month, day, before] = [Number(m[1]), Number(m[2]), null, m[4] !== undefined];
+  } else {
+    return null;
+  }
+  if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
+  return { date: { year, month, day }, before };
+}
+
+/** Whether a number format shows a date (yyyy, m/d …), so that the number is an Excel date serial. */
+export function isDateFormat(format: string | null): boolean {
+  if (!format) return false;
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
+  return !bare.includes('%') && /y/i.test(bare) && /[md]/i.test(bare);
+}
+
+/** An Excel date serial (1900 date system, days from 1899-12-30) as a calendar date, in integer arithmetic. */
+export function dateOfSerial(serial: number): DateRead {
+  // Days since 1970-01-01, then the civil-from-days algorithm (proleptic Gregorian).
+  const z = Math.floor(serial) - 25569 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Compare two dates at the precision both give: a month without a day covers the whole month. */
+export function compareDates(a: DateRead, b: DateRead): number {
+  if (a.year !== b.year) return a.year - b.year;
+  if (a.month !== b.month) return a.month - b.month;
+  if (a.day === null || b.day === null) return 0;
+  return a.day - b.day;
+}
+
+export function dateText(d: DateRead): string {
+  return d.day === null ? `${d.year}年${d.month}月` : `${d.year}年${d.month}月${d.day}日`;
 }
 
 export function readValue(value: CellValue, format: string | null = null): ValueRead {
@@ -160,6 +237,10 @@ export function readValue(value: CellValue, format: string | null = null): Value
   if (isBlank(value)) return { ...base, empty: true };
   if (isNotApplicable(value)) return { ...base, notApplicable: true };
   if (typeof value === 'number') {
+    if (isDateFormat(format) && value > 0) {
+      const date = dateOfSerial(value);
+      return { ...base, text: dateText(date), date };
+    }
     const r = readCell(value, format);
     return r.kind === 'number' ? { ...base, text: r.text, number: r.number } : base;
   }
@@ -178,6 +259,8 @@ export function readValue(value: CellValue, format: string | null = null): Value
   if (tail && !operator) operator = tail[1].includes('上') ? '≥' : '≤';
   if (tail) s = s.slice(0, -tail[1].length);
   s = s.replace(/(左右|余)$/, '');
+  const date = parseDateText(s);
+  if (date) return { ...base, operator: operator ?? (date.before ? '≤' : null), date: date.date };
   const number = s === '' ? null : parseNumberText(s);
   if (number) return { ...base, operator, number };
   return { ...base, operator, words: s || null };

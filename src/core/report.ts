@@ -33,7 +33,10 @@ export type FindingCode =
   | 'GRADE_MISMATCH'
   | 'SHEET_UNREADABLE'
   | 'FILE_UNREADABLE'
-  | 'SHEET_PROTECTED';
+  | 'SHEET_PROTECTED'
+  | 'BUDGET_ZERO'
+  | 'DEADLINE_MISSED'
+  | 'FORMULA_UNCALCULATED';
 
 export interface Finding {
   code: FindingCode;

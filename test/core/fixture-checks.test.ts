@@ -32,13 +32,13 @@ describe('fixture 8a: a total row of zeros over non-zero 其中 rows (Anhui 2022
   it('flags BREAKDOWN_SUM_MISMATCH (error) at each of the three total cells', () => {
     // 年初: 90 + / + / = 90 ≠ 0; 全年: 89.974 ≠ 0; 执行: 89.974 ≠ 0
     // With 全年预算数 0 the rate cannot be computed, so there is no RATE_MISMATCH / FUNDS_SCORE_MISMATCH. The core
-    // also says so with an error at 全年预算数 ("全年预算数为 0，无法计算执行率"), filed as FIELD_MISSING although the
-    // decisions define FIELD_MISSING for an empty cell; accepted here (a zero budget is as unusable as none).
+    // also says so with an error at 全年预算数 ("全年预算数为 0，无法计算执行率"), filed as BUDGET_ZERO (a zero
+    // budget is as unusable as none, but it is not an empty cell, so it has a code of its own).
     expectErrors(form(), [
       `BREAKDOWN_SUM_MISMATCH@${fx.cells.initial}`,
       `BREAKDOWN_SUM_MISMATCH@${fx.cells.annual}`,
       `BREAKDOWN_SUM_MISMATCH@${fx.cells.executed}`,
-      `FIELD_MISSING@${fx.cells.annual}`,
+      `BUDGET_ZERO@${fx.cells.annual}`,
     ]);
   });
 

@@ -140,3 +140,153 @@ describe('stacked forms without a 总分 row', () => {
     ]);
   });
 });
+
+describe('time targets and formulas never calculated', () => {
+  const base = {
+    A1: '项目名称',
+    B1: '改造工程',
+    A2: '年初预算数',
+    B2: '全年预算数',
+    C2: '全年执行数',
+    D2: '分值',
+    E2: '执行率',
+    F2: '得分',
+    A3: 100,
+    B3: 100,
+    C3: 100,
+    D3: 10,
+    E3: null,
+    F3: 10,
+    A5: '一级指标',
+    B5: '二级指标',
+    C5: '三级指标',
+    D5: '年度指标值',
+    E5: '实际完成值',
+    F5: '分值',
+    G5: '得分',
+    H5: '偏差原因分析及改进措施',
+    A6: '产出指标',
+    B6: '时效指标',
+    C6: '完工时间',
+    D6: '≤2023年12月',
+    E6: '2023年11月',
+    F6: 45,
+    G6: 45,
+    C7: '验收时间',
+    D7: '2023年6月30日前',
+    E7: '2023年8月15日',
+    F7: 45,
+    G7: 30,
+    A8: '总分',
+    F8: 100,
+    G8: 85,
+  };
+
+  it('a date target is a deadline: met on time gets full marks; a miss is flagged and needs a reason', () => {
+    const form = scoreSheets([sheet('S', cells(base))]).forms[0];
+    expect(form.indicators.map((i) => [i.kind, i.score.computed])).toEqual([
+      ['quantitative', '45.00'], // 2023-11 ≤ 2023-12
+      ['quantitative', null], // 2023-08-15 > 2023-06-30: missed, no rule score
+    ]);
+    const at = (cell: string): string[] => form.findings.filter((f) => f.cell === cell).map((f) => f.code);
+    expect(at('E7')).toEqual(['DEADLINE_MISSED']);
+    expect(at('H7')).toEqual(['REASON_MISSING']);
+    expect(form.findings.some((f) => f.code === 'QUALITATIVE_UNMAPPED')).toBe(false);
+    // 10 + 45 + 30 (printed, no rule score) = 85
+    expect(form.total.computed).toBe('85.00');
+  });
+
+  it('a formula with no calculated result is unknown, not 0: flagged, and no false sum mismatch', () => {
+    const grid = sheet(
+      'S',
+      cells({
+        A1: '项目名称',
+        B1: '公式项目',
+        B2: '年初预算数',
+        C2: '全年预算数',
+        D2: '全年执行数',
+        E2: '分值',
+        F2: '执行率',
+        G2: '得分',
+        A3: '年度资金总额',
+        B3: null, // =SUM(B4:B5), never calculated
+        C3: 100,
+        D3: 95,
+        E3: 10,
+        F3: null, // =D3/C3, never calculated
+        G3: 9.5,
+        A4: '其中：财政拨款',
+        B4: 80,
+        C4: 80,
+        D4: 75,
+        A5: '其他资金',
+        B5: 20,
+        C5: 20,
+        D5: 20,
+        A7: '一级指标',
+        B7: '二级指标',
+        C7: '三级指标',
+        D7: '年度指标值',
+        E7: '实际完成值',
+        F7: '分值',
+        G7: '得分',
+        A8: '产出指标',
+        B8: '数量指标',
+        C8: '场次',
+        D8: '≥10',
+        E8: 10,
+        F8: 90,
+        G8: 90,
+        A9: '总分',
+        F9: 100,
+        G9: 99.5,
+      }),
+    );
+    grid.uncalculated = [
+      { row: 2, col: 1 },
+      { row: 2, col: 5 },
+    ];
+    const form = scoreSheets([grid]).forms[0];
+    const codes = form.findings.map((f) => `${f.code}@${f.cell}`);
+    expect(codes).toContain('FORMULA_UNCALCULATED@B3');
+    expect(codes).toContain('FORMULA_UNCALCULATED@F3');
+    // 年初预算数 is unknown, so its column is not summed; 全年预算数 100 = 80 + 20 and 全年执行数 95 = 75 + 20 hold.
+    expect(codes.filter((c) => c.startsWith('BREAKDOWN_SUM_MISMATCH'))).toEqual([]);
+    expect(form.funds.breakdown).toHaveLength(2);
+    // 95 ÷ 100 = 95.00%, 10 × 0.95 = 9.50
+    expect([form.funds.rate.computed, form.funds.rate.printed, form.funds.score.computed]).toEqual([
+      '95.00',
+      null,
+      '9.50',
+    ]);
+  });
+
+  it('without the uncalculated mark the same empty total would be a sum mismatch (the check is live)', () => {
+    const grid = sheet(
+      'S',
+      cells({
+        A1: '项目名称',
+        B1: '公式项目',
+        B2: '年初预算数',
+        C2: '全年预算数',
+        D2: '全年执行数',
+        A3: '年度资金总额',
+        C3: 100,
+        D3: 95,
+        A4: '其中：财政拨款',
+        B4: 80,
+        C4: 100,
+        D4: 95,
+        A6: '一级指标',
+        B6: '二级指标',
+        C6: '三级指标',
+        D6: '年度指标值',
+        E6: '实际完成值',
+        F6: '分值',
+        G6: '得分',
+      }),
+    );
+    const codes = scoreSheets([grid]).forms[0].findings.map((f) => `${f.code}@${f.cell}`);
+    expect(codes).toContain('BREAKDOWN_SUM_MISMATCH@B3');
+  });
+});

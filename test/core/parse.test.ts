@@ -1,5 +1,8 @@
 import {
   alignPercent,
+  compareDates,
+  dateOfSerial,
+  isDateFormat,
   formatDecimals,
   parseNumberText,
   readCell,
@@ -157,5 +160,42 @@ describe('number formats', () => {
     expect(readMoney(991403, null)?.shown).toBe('991403');
     expect(readMoney('965,043.97')?.shown).toBe('965043.97');
     expect(readMoney('1100000.00')?.shown).toBe('1100000.00');
+  });
+});
+
+describe('dates (时效 targets)', () => {
+  it.each([
+    ['2023年12月', 2023, 12, null, null],
+    ['2023年12月31日前', 2023, 12, 31, '≤'],
+    ['2023年12月底前', 2023, 12, null, '≤'],
+    ['≤2023年12月', 2023, 12, null, '≤'],
+    ['2023-11-30', 2023, 11, 30, null],
+    ['2023/12', 2023, 12, null, null],
+    ['2023.12.31', 2023, 12, 31, null],
+  ])('%s is a date', (text, year, month, day, op) => {
+    const v = readValue(text);
+    expect(v.date).toEqual({ year, month, day });
+    expect(v.operator).toBe(op);
+  });
+
+  it.each([['2023.12'], ['1200.5'], ['2023年13月'], ['12月底前']])('%s is not a date', (text) => {
+    expect(readValue(text).date).toBeUndefined();
+  });
+
+  it('reads a date cell (an Excel serial with a date format): 45291 is 2023-12-31', () => {
+    expect(isDateFormat('yyyy-mm-dd')).toBe(true);
+    expect(isDateFormat('0.00%')).toBe(false);
+    expect(readValue(45291, 'yyyy"年"m"月"d"日"').date).toEqual({ year: 2023, month: 12, day: 31 });
+    expect(dateOfSerial(61)).toEqual({ year: 1900, month: 3, day: 1 });
+  });
+
+  it('compares at the precision both sides give', () => {
+    expect(
+      compareDates({ year: 2023, month: 11, day: 30 }, { year: 2023, month: 12, day: null }),
+    ).toBeLessThan(0);
+    expect(compareDates({ year: 2023, month: 12, day: 31 }, { year: 2023, month: 12, day: null })).toBe(0);
+    expect(
+      compareDates({ year: 2024, month: 1, day: 2 }, { year: 2023, month: 12, day: 31 }),
+    ).toBeGreaterThan(0);
   });
 });

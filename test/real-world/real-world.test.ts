@@ -180,8 +180,8 @@ describe('Anhui 2022 (产出指标(50分)…, 本年财政拨款, the 0/0/0 tota
         'error BREAKDOWN_SUM_MISMATCH E6',
         'error BREAKDOWN_SUM_MISMATCH F6',
         // 全年预算数 0: the rate cannot be computed, which the reviewer must be told (the tool files it under
-        // FIELD_MISSING "全年预算数为 0，无法计算执行率"; first missing from this list, added after review).
-        'error FIELD_MISSING E6',
+        // BUDGET_ZERO "全年预算数为 0，无法计算执行率"; first missing from this list, added after review).
+        'error BUDGET_ZERO E6',
         'error QUALITATIVE_OUT_OF_BAND H15',
         'warning REASON_MISSING I15',
         'warning REASON_MISSING I16',

@@ -84,6 +84,7 @@ export function mergedAreas(ws: ExcelJS.Worksheet): Map<string, CellRange> {
 export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
+  const uncalculated: { row: number; col: number }[] = [];
   let anyFormat = false;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
@@ -93,6 +94,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
       const c = colNumber - 1;
       const isSlave = cell.isMerged && cell.master !== cell;
       vRow[c] = isSlave ? null : cellToValue(cell.value);
+      if (!isSlave && isUncalculatedFormula(cell.value)) uncalculated.push({ row: r, col: c });
       const fmt = cell.numFmt;
       if (!isSlave && typeof fmt === 'string' && fmt !== '' && fmt !== 'General') {
         fRow[c] = fmt;
@@ -110,7 +112,15 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const grid: SheetGrid = { name: ws.name, values };
   if (anyFormat) grid.formats = formats;
   if (merges.length > 0) grid.merges = merges;
+  if (uncalculated.length > 0) grid.uncalculated = uncalculated;
   return grid;
+}
+
+/** A formula with no saved result: the file was written by a program and never calculated by Excel. */
+function isUncalculatedFormula(value: ExcelJS.CellValue): boolean {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return false;
+  if (!('formula' in value || 'sharedFormula' in value)) return false;
+  return (value as ExcelJS.CellFormulaValue).result === undefined;
 }
 
 function densify<T>(sparse: (T | null)[]): (T | null)[] {
