@@ -386,6 +386,25 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
     const reasonCell = reasonAt ?? scoreAt;
     const label = name || `第 ${row + 1} 行`;
     const applicable = !target.notApplicable;
+    /** check 8: the printed score against the rule's; higher is an error, a lower one is a deduction to explain. */
+    const checkPrinted = (computed: string, formula: Text): void => {
+      if (printed === null || !differs(printed, new Decimal(computed))) return;
+      const higher = printed.gt(computed);
+      findings.add(
+        'SCORE_MISMATCH',
+        higher ? 'error' : 'warning',
+        scoreAt,
+        (higher ? MESSAGES.scoreOver : MESSAGES.scoreUnder)({
+          name: label,
+          expected: computed,
+          found: printed.toFixed(),
+          formula: formula.zh,
+          formulaEn: formula.en,
+        }),
+        computed,
+        printed.toFixed(),
+      );
+    };
 
     if (level1) {
       const g = groups.get(level1) ?? {
@@ -534,23 +553,10 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
         if (met && weight !== null) {
           const computed = round(weight);
           report.score.computed = computed;
-          if (printed !== null && differs(printed, new Decimal(computed))) {
-            const higher = printed.gt(computed);
-            findings.add(
-              'SCORE_MISMATCH',
-              higher ? 'error' : 'warning',
-              scoreAt,
-              (higher ? MESSAGES.scoreOver : MESSAGES.scoreUnder)({
-                name: label,
-                expected: computed,
-                found: printed.toFixed(),
-                formula: `按期完成（${dateText(actual.date)}），应得满分 ${weight.toFixed()}`,
-                formulaEn: `done on time (${dateText(actual.date)}): full ${weight.toFixed()}`,
-              }),
-              computed,
-              printed.toFixed(),
-            );
-          }
+          checkPrinted(computed, {
+            zh: `按期完成（${dateText(actual.date)}），应得满分 ${weight.toFixed()}`,
+            en: `done on time (${dateText(actual.date)}): full ${weight.toFixed()}`,
+          });
         } else if (!met) {
           findings.add(
             'DEADLINE_MISSED',
@@ -657,23 +663,7 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
             }),
           );
         }
-        if (printed !== null && differs(printed, new Decimal(computed))) {
-          const higher = printed.gt(computed);
-          findings.add(
-            'SCORE_MISMATCH',
-            higher ? 'error' : 'warning',
-            scoreAt,
-            (higher ? MESSAGES.scoreOver : MESSAGES.scoreUnder)({
-              name: label,
-              expected: computed,
-              found: printed.toFixed(),
-              formula: formula.zh,
-              formulaEn: formula.en,
-            }),
-            computed,
-            printed.toFixed(),
-          );
-        }
+        checkPrinted(computed, formula);
         if (!reason) {
           const missed = share.lt(1);
           if (missed && book.reasons.whenMissed) {
