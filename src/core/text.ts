@@ -75,8 +75,7 @@ export function normalizeWidth(text: string): string {
   return s
     .replace(/[“”]/g, '"')
     .replace(/[‘’]/g, "'")
-    .replace(/[—–－]/g, '—')
-    .replace(/、/g, '、');
+    .replace(/[—–－]/g, '—');
 }
 
 /** Value text for comparison: normalised width, all white space removed. */
