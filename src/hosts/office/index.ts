@@ -18,9 +18,10 @@
 //   read()      2  sheet names and record parts; every used range (values, number formats) and merged areas at
 //                  once. 3 when a record part is in the workbook (a read with no restore before it, or cells a
 //                  restore left on protected sheets): its XML names the sheets the add-in added, not read.
-//   hasMarks()  1
-//   restore()   4  record parts, sheets, comments; record XML and comment places; the touched cells as they are
-//                  now; all the writes
+//   hasMarks()  1  record parts and sheet names (0 when the document setting holds a record)
+//   restore()   4  record parts, sheets, comments; record XML, comment places and the used range of the CLI's
+//                  record sheet (selfeval_restore, a file scored by the command line: see cli-record.ts); the
+//                  touched cells of both records as they are now; all the writes
 //   apply()     3  survey; the originals of the cells to touch; the record, the tables, every edit and its
 //                  note or comment at once. With marks from before, the restore's 4 and one more survey first.
 //   select()    1
@@ -48,6 +49,13 @@ import {
 } from '../../core';
 import { parseAddress, quoteSheet, splitAreas } from './address';
 import {
+  CLI_RECORD_SHEET,
+  parseCliRecord,
+  withCliRecord,
+  type CliRecord,
+  type RestoreCell,
+} from './cli-record';
+import {
   RESTORE_NAMESPACE,
   RESTORE_SCHEMA,
   RESTORE_SETTING,
@@ -71,7 +79,8 @@ export type { RestoreRecord } from './record';
 /** The requirement set the add-in cannot work without (the manifest's minimum). */
 export const MIN_EXCEL_API = '1.4';
 
-/** Round trips of each operation (see the top of this file); the tests hold the host to them. */
+/** Round trips of each operation (see the top of this file); the tests hold the host to them. The CLI's record
+ *  costs none more: restore reads its sheet in the sync that reads the add-in's record XML. */
 export const SYNCS = {
   read: 2,
   hasMarks: 1,
@@ -157,6 +166,8 @@ interface SheetInfo {
 interface Survey {
   parts: Excel.CustomXmlPart[];
   settingsRecord: RestoreRecord | null;
+  /** The name of the command line's record sheet (selfeval_restore) when the workbook has one. */
+  cliSheet: string | null;
   sheets: Map<string, SheetInfo>;
   comments: Excel.Comment[];
 }
@@ -342,7 +353,7 @@ export class OfficeHost implements WorkbookHost {
     return this.excel.run(async (context) => {
       let survey = await this.survey(context);
       let cleared: RestoreResult | null = null;
-      if (survey.parts.length > 0 || survey.settingsRecord) {
+      if (survey.parts.length > 0 || survey.settingsRecord || survey.cliSheet) {
         cleared = await this.restoreFrom(context, survey);
         survey = await this.survey(context);
       }
@@ -559,13 +570,20 @@ export class OfficeHost implements WorkbookHost {
   // ---------------------------------------------------------------------------------------------------------
   // Restoring
 
+  /** The add-in's record (a custom XML part or the document setting) or the command line's (the very hidden
+   *  sheet selfeval_restore of a file the CLI scored) is in the workbook. */
   async hasMarks(): Promise<boolean> {
     if (this.settingsRecord()) return true;
-    if (!this.supports('1.5')) return false;
     return this.excel.run(async (context) => {
-      const parts = context.workbook.customXmlParts.getByNamespace(RESTORE_NAMESPACE).load('items/id');
+      const parts = this.supports('1.5')
+        ? context.workbook.customXmlParts.getByNamespace(RESTORE_NAMESPACE).load('items/id')
+        : null;
+      const worksheets = context.workbook.worksheets.load('items/name');
       await context.sync();
-      return parts.items.length > 0;
+      return (
+        (parts !== null && parts.items.length > 0) ||
+        worksheets.items.some((ws) => ws.name.toLowerCase() === CLI_RECORD_SHEET)
+      );
     });
   }
 
@@ -593,20 +611,35 @@ export class OfficeHost implements WorkbookHost {
     return {
       parts: parts ? parts.items : [],
       settingsRecord: this.settingsRecord(),
+      cliSheet: sheets.get(CLI_RECORD_SHEET)?.name ?? null,
       sheets,
       comments: comments ? comments.items : [],
     };
   }
 
   private async restoreFrom(context: Excel.RequestContext, survey: Survey): Promise<OfficeRestoreResult> {
-    if (survey.parts.length === 0 && !survey.settingsRecord) return { restored: 0, kept: 0, blocked: 0 };
-    // The record (and where the comments are).
+    if (survey.parts.length === 0 && !survey.settingsRecord && !survey.cliSheet)
+      return { restored: 0, kept: 0, blocked: 0 };
+    // The record (and where the comments are), with the command line's record sheet: its used range, in the
+    // same sync (the survey told whether the sheet is there).
     const xmls = survey.parts.map((p) => p.getXml());
     const places = survey.comments.map((c) => c.getLocation().load('address'));
+    const cliRange = survey.cliSheet
+      ? context.workbook.worksheets
+          .getItem(survey.cliSheet)
+          .getUsedRangeOrNullObject(true)
+          .load('address,values')
+      : null;
     await context.sync();
     const records = xmls.map((x) => recordFromXml(x.value)).filter((r): r is RestoreRecord => r !== null);
     if (survey.settingsRecord) records.push(survey.settingsRecord);
-    const record = mergeRecords(records);
+    const own = mergeRecords(records);
+    // A sheet of that name that is not a CLI record (A1 is not its schema) is left as it is.
+    const cli: CliRecord | null =
+      cliRange && !cliRange.isNullObject && startsAtA1(cliRange.address)
+        ? parseCliRecord(cliRange.values)
+        : null;
+    const record = cli ? withCliRecord(own, cli, this.explanationMode()) : own;
     if (!record) {
       this.dropRecord(survey);
       await context.sync();
@@ -616,13 +649,15 @@ export class OfficeHost implements WorkbookHost {
     const commentAt = new Map<string, Excel.Comment>();
     places.forEach((r, i) => commentAt.set(placeKey(r.address), survey.comments[i]));
 
-    // The touched cells as they are now.
-    const notes = record.explanation === 'note' && this.supports('1.18');
+    // The touched cells as they are now. Notes are Excel's API from 1.18 only: below it a note the CLI left stays
+    // (its 审核意见 sheet and the task pane say the same), and everything else of the cell is put back.
+    const notes = this.supports('1.18');
+    const ownNotes = record.explanation === 'note';
     const fillProps = this.supports('1.9') ? ',format/fill/pattern' : '';
     const sheetOf = worksheetsByName(context);
     let kept = 0;
-    const remaining: RecordedCell[] = [];
-    const probes: { rec: RecordedCell; range: Excel.Range; note: Excel.Note | null }[] = [];
+    const remaining: RestoreCell[] = [];
+    const probes: { rec: RestoreCell; range: Excel.Range; note: Excel.Note | null }[] = [];
     for (const rec of record.cells) {
       const info = survey.sheets.get(rec.sheet.toLowerCase());
       if (!info) kept++;
@@ -635,7 +670,10 @@ export class OfficeHost implements WorkbookHost {
         bytes: 400 + utf8Length(p.rec.wrote.note ?? ''),
         queue: () => {
           p.range.load(`values,formulas,numberFormat,format/fill/color,format/font/color${fillProps}`);
-          if (notes && p.rec.wrote.note !== undefined) {
+          const noted = p.rec.cli
+            ? !p.rec.markOnly && p.rec.before.note !== undefined
+            : ownNotes && p.rec.wrote.note !== undefined;
+          if (notes && noted) {
             p.note = sheetOf(p.rec.sheet).notes.getItemOrNullObject(p.rec.cell).load('content');
           }
         },
@@ -648,12 +686,19 @@ export class OfficeHost implements WorkbookHost {
     for (const p of probes) {
       const { before, wrote } = p.rec;
       const now = this.cellState(p.range);
-      const content =
-        wrote.value !== undefined
-          ? now.formula === null && sameValue(now.value, wrote.value)
-          : before.formula !== null
-            ? now.formula === before.formula
-            : now.formula === null && sameValue(now.value, before.value);
+      // The cell still holds what the marks left: the value written, or else the value it had. A cell of a
+      // merged area other than its top-left one holds none; a shared formula's text was never recorded.
+      const content = p.rec.markOnly
+        ? true
+        : p.rec.shared
+          ? wrote.value === undefined && now.formula !== null
+          : wrote.value !== undefined
+            ? now.formula === null && sameValue(now.value, wrote.value)
+            : before.formula !== null
+              ? now.formula === before.formula
+              : now.formula === null && sameValue(now.value, before.value);
+      // A record without what was written (the CLI's before it kept it): every mark is taken as still ours.
+      const anyMark = p.rec.anyMark === true;
       if (content) restored++;
       else kept++;
       const noteNow = p.note && !p.note.isNullObject ? p.note.content : null;
@@ -669,15 +714,17 @@ export class OfficeHost implements WorkbookHost {
             else r.values = [[literal(before.value, before.numberFormat)]];
           }
           // Marks come off only where they are still ours: a colour or note the user set since stays.
-          if (sameColor(now.fill, wrote.fill)) {
+          if (anyMark || sameColor(now.fill, wrote.fill)) {
             if (before.fill === null) r.format.fill.clear();
             else r.format.fill.color = before.fill;
           }
-          if (wrote.fontColor && sameColor(now.fontColor, wrote.fontColor))
+          if (anyMark || (wrote.fontColor && sameColor(now.fontColor, wrote.fontColor)))
             r.format.font.color = before.fontColor;
-          if (p.note && noteNow !== null && noteNow === wrote.note) {
-            if (before.note === null || before.note === undefined) p.note.delete();
-            else p.note.content = before.note;
+          if (p.note && (anyMark || (noteNow !== null && noteNow === wrote.note))) {
+            if (before.note === null || before.note === undefined) {
+              if (noteNow !== null) p.note.delete();
+            } else if (noteNow !== null) p.note.content = before.note;
+            else sheetOf(p.rec.sheet).notes.add(r, before.note);
           }
           if (comment && comment.content === wrote.comment) comment.delete();
         },
@@ -686,12 +733,23 @@ export class OfficeHost implements WorkbookHost {
     jobs.push({
       bytes: 200,
       queue: () => {
-        for (const name of record.sheets) {
+        // Our table sheets, the CLI's (as its record names them) and the CLI's record sheet. The harness's
+        // selfeval_document sheet stays: it is not the CLI's, and holds the document settings and custom XML
+        // parts the workbook had when the harness saved it.
+        const gone = new Set<string>();
+        for (const name of [...record.sheets, ...(cli?.tables ?? []), ...(cli ? [CLI_RECORD_SHEET] : [])]) {
           const info = survey.sheets.get(name.toLowerCase());
-          if (info) context.workbook.worksheets.getItem(info.name).delete();
+          if (!info || gone.has(info.name)) continue;
+          gone.add(info.name);
+          const ws = context.workbook.worksheets.getItem(info.name);
+          // Excel refuses to delete a very hidden sheet.
+          if (info.name.toLowerCase() === CLI_RECORD_SHEET) ws.visibility = 'Hidden';
+          ws.delete();
         }
         if (remaining.length > 0 && survey.parts.length > 0) {
-          survey.parts[0].setXml(recordToXml({ ...record, sheets: [], cells: remaining }));
+          survey.parts[0].setXml(
+            recordToXml({ ...record, schema: RESTORE_SCHEMA, sheets: [], cells: remaining }),
+          );
           survey.parts.slice(1).forEach((p) => p.delete());
         } else this.dropRecord(survey);
       },
@@ -889,4 +947,10 @@ function tableValue(v: string | number | null): string | number | null {
 /** Column width: characters (as the core gives them) to points (as Excel's API takes them). */
 function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** The used range starts at A1 (where the CLI's record has its schema). */
+function startsAtA1(address: string): boolean {
+  const { box } = parseAddress(address);
+  return box.top === 0 && box.left === 0;
 }
