@@ -9,7 +9,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isDeepStrictEqual } from 'util';
 import { toA1 } from '../src/core';
-import { loadWorkbook, workbookBytes, workbookToModel } from '../src/hosts/xlsx';
+import { loadWorkbook, workbookBytes } from '../src/hosts/xlsx';
+import { workbookToModel } from '../src/harness/xlsx-model';
 
 /** A printed number or text: a number is typed in, a string is text as printed ("965,043.97", "—"). */
 export type Printed = number | string | null;

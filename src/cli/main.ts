@@ -11,7 +11,8 @@ import {
   type Rulebook,
   type Severity,
 } from '../core';
-import { scoreXlsxBytes, workbookBytes, XlsxReadError } from '../hosts/xlsx';
+import { workbookBytes, XlsxReadError } from '../hosts/xlsx';
+import { scoreXlsxBytes } from './score-file';
 import { batchTable, summaryCsv, summaryXlsx, type ScoredFile } from './batch-summary';
 import { expandInputs, outputPath, sourceName, writeFileSafely, type InputFile } from './inputs';
 import { parseOptions, type CliOptions } from './options';

@@ -18,7 +18,7 @@ import {
   DocumentTableRegular,
   FolderOpenRegular,
 } from '@fluentui/react-icons';
-import type { FakeWorkbookModel } from '../hosts/office/fake/model';
+import type { FakeWorkbookModel } from '../office-standin/model';
 import {
   API_LEVELS,
   DEFAULT_API_LEVEL,

@@ -1,7 +1,7 @@
 // The harness bundle in its "fake office" role, loaded by the task pane's page in place of office.js: it takes
-// the workbook from the harness page, puts the stand-in Office / Excel API (src/hosts/office/fake) on the
+// the workbook from the harness page, puts the stand-in Office / Excel API (src/office-standin) on the
 // frame's window, and tells the harness whenever the pane changed the workbook.
-import { createFakeOffice, type FakeStats, type FakeWorkbookModel } from '../hosts/office/fake';
+import { createFakeOffice, type FakeStats, type FakeWorkbookModel } from '../office-standin';
 import type { HarnessWindow, PaneStats, PaneWindow } from './bridge';
 
 /** Visible round trips: long enough to see the pane's spinner, short enough not to slow the tests. */

@@ -2,7 +2,7 @@
 // area is one cell spanning its rows and columns), each with the text Excel would display. Pure, no DOM.
 import Decimal from 'decimal.js';
 import { columnLetters, parseA1, parseRangeA1, toA1, type CellRange } from '../core';
-import type { FakeCell, FakeComment, FakeSheet } from '../hosts/office/fake/model';
+import type { FakeCell, FakeComment, FakeSheet } from '../office-standin/model';
 
 /** Excel's default column width in characters, and the smallest area the grid shows (like an empty sheet). */
 export const DEFAULT_COLUMN_WIDTH = 8.43;

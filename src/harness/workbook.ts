@@ -1,8 +1,9 @@
 // The workbook behind the harness: an .xlsx opened with ExcelJS (the xlsx host's converters turn it into the
 // model the stand-in Excel API works on) and saved back with everything the add-in did to it.
 import type ExcelJS from 'exceljs';
-import type { FakeWorkbookModel } from '../hosts/office/fake/model';
-import { applyModelToWorkbook, loadWorkbook, workbookBytes, workbookToModel } from '../hosts/xlsx';
+import type { FakeWorkbookModel } from '../office-standin/model';
+import { loadWorkbook, workbookBytes } from '../hosts/xlsx';
+import { applyModelToWorkbook, workbookToModel } from './xlsx-model';
 
 /** The sample form in examples/, served by `npm run demo` beside the built pages. */
 export const SAMPLE_PATH = 'examples/2021-计生特殊家庭帮扶及权益维护.xlsx';

@@ -26,7 +26,7 @@ import {
   type WriteMode,
 } from '../core';
 import type { HostCapabilities, RestoreResult, WorkbookHost } from '../app/host';
-import { scoreWorkbook, type ScoreOutcome, type ScoreRequest } from '../app/score-workbook';
+import { scoreWorkbook, type ScoreOutcome, type ScoreRequest } from '../app/score-flow';
 import { messages, type Messages, type UiLang } from './i18n';
 import {
   classifyError,

@@ -1,6 +1,6 @@
 // Function types shared by the pane's components (kept in a .ts file: the .tsx lint rules read the parameter
 // names of a function type as unused variables).
-import type { ScoreOutcome, ScoreRequest } from '../app/score-workbook';
+import type { ScoreOutcome, ScoreRequest } from '../app/score-flow';
 
 /** One scoring pass: scoreWorkbook(host, request) in Excel; injected by tests and the browser harness. */
 export type ScoreFn = (request: ScoreRequest) => Promise<ScoreOutcome>;

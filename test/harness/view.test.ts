@@ -8,7 +8,7 @@ import {
   usedArea,
   widthToPixels,
 } from '../../src/harness/view';
-import type { FakeSheet } from '../../src/hosts/office/fake/model';
+import type { FakeSheet } from '../../src/office-standin/model';
 
 describe('formatNumber: the text Excel shows for a number under a format', () => {
   test.each([

@@ -1,8 +1,8 @@
 // Marking a workbook from a write plan through the Office host, and putting it back exactly.
 import { SYNCS, RESTORE_NAMESPACE, RESTORE_SETTING } from '../../src/hosts/office';
 import { createOfficeHost } from '../../src/hosts/office';
-import { createFakeOffice } from '../../src/hosts/office/fake';
-import type { FakeSheet, FakeWorkbookModel } from '../../src/hosts/office/fake/model';
+import { createFakeOffice } from '../../src/office-standin';
+import type { FakeSheet, FakeWorkbookModel } from '../../src/office-standin/model';
 import { REVIEW_SHEET_NAME, SUMMARY_SHEET_NAME, type SheetTable, type WritePlan } from '../../src/core';
 import {
   automaticFontAsBlack,

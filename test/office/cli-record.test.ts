@@ -4,7 +4,7 @@
 // Excel's model with workbookToModel.
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { scoreWorkbook } from '../../src/app/score-workbook';
+import { scoreWorkbook } from '../../src/app/score-flow';
 import {
   getPreset,
   planWrites,
@@ -16,14 +16,9 @@ import {
 } from '../../src/core';
 import { SYNCS } from '../../src/hosts/office';
 import { recordFromXml } from '../../src/hosts/office/record';
-import type { FakeWorkbookModel } from '../../src/hosts/office/fake/model';
-import {
-  applyWritePlan,
-  loadWorkbook,
-  RESTORE_SHEET_NAME,
-  workbookToGrids,
-  workbookToModel,
-} from '../../src/hosts/xlsx';
+import type { FakeWorkbookModel } from '../../src/office-standin/model';
+import { applyWritePlan, loadWorkbook, RESTORE_SHEET_NAME, workbookToGrids } from '../../src/hosts/xlsx';
+import { workbookToModel } from '../../src/harness/xlsx-model';
 import { automaticFontAsBlack, cell, clone, setup } from './helpers';
 
 const SAMPLE = join(__dirname, '../../examples/2021-计生特殊家庭帮扶及权益维护.xlsx');

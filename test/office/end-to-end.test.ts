@@ -1,8 +1,8 @@
 // The seed form scored end to end through the Office host, as the task pane does it: scoreWorkbook(host, …).
-import { scoreWorkbook } from '../../src/app/score-workbook';
+import { scoreWorkbook } from '../../src/app/score-flow';
 import { getPreset, REVIEW_SHEET_NAME, SUMMARY_SHEET_NAME } from '../../src/core';
 import { SYNCS } from '../../src/hosts/office';
-import type { FakeSheet } from '../../src/hosts/office/fake/model';
+import type { FakeSheet } from '../../src/office-standin/model';
 import { automaticFontAsBlack, cell, clone, seedSheet, setup, workbook } from './helpers';
 
 const request = { rulebook: getPreset('mof-2020'), mode: 'correct' as const, lang: 'zh-CN' as const };

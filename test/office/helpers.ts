@@ -1,7 +1,7 @@
 // Workbooks for the Office host tests: the Shanghai seed form as a FakeWorkbookModel, and a fake Excel + host.
 import { createOfficeHost, type OfficeHost } from '../../src/hosts/office';
-import { createFakeOffice, type FakeOffice, type FakeOfficeOptions } from '../../src/hosts/office/fake';
-import type { FakeCell, FakeSheet, FakeWorkbookModel } from '../../src/hosts/office/fake/model';
+import { createFakeOffice, type FakeOffice, type FakeOfficeOptions } from '../../src/office-standin';
+import type { FakeCell, FakeSheet, FakeWorkbookModel } from '../../src/office-standin/model';
 import { PALETTE, type CellEdit, type MarkKind, type WritePlan } from '../../src/core';
 import { SEED_CELLS, SEED_MERGES } from '../core/seed-form';
 

@@ -2,7 +2,7 @@
 import { RESTORE_SETTING, SYNCS } from '../../src/hosts/office';
 import { RESTORE_SCHEMA, recordToXml, type RestoreRecord } from '../../src/hosts/office/record';
 import { REVIEW_SHEET_NAME, SUMMARY_SHEET_NAME } from '../../src/core';
-import type { FakeSheet } from '../../src/hosts/office/fake/model';
+import type { FakeSheet } from '../../src/office-standin/model';
 import { seedSheet, setup, workbook } from './helpers';
 
 function sheets(n: number): FakeSheet[] {

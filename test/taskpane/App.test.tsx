@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import { App, SETTING_MODE, SETTING_RULEBOOK } from '../../src/taskpane/App';
-import type { ScoreOutcome, ScoreRequest } from '../../src/app/score-workbook';
+import type { ScoreOutcome, ScoreRequest } from '../../src/app/score-flow';
 import { MIN_EXCEL_API } from '../../src/taskpane/requirements';
 import { deferred, fakeHost, outcome, report, shanghaiForm } from './fixtures';
 

@@ -2,7 +2,7 @@
 // (shared/seed/form-2021-shanghai.txt) as the core reports them: decimal strings, never computed here.
 import type { FormReport, Report } from '../../src/core';
 import type { HostCapabilities, RestoreResult, WorkbookHost } from '../../src/app/host';
-import type { ScoreOutcome } from '../../src/app/score-workbook';
+import type { ScoreOutcome } from '../../src/app/score-flow';
 
 export function shanghaiForm(): FormReport {
   return {

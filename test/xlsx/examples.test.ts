@@ -2,7 +2,8 @@
 // changing the script).
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadWorkbook, workbookToModel } from '../../src/hosts/xlsx';
+import { loadWorkbook } from '../../src/hosts/xlsx';
+import { workbookToModel } from '../../src/harness/xlsx-model';
 import { buildMultiWorkbook, buildSeedWorkbook, MULTI_FILE, SEED_FILE } from '../../scripts/make-examples';
 import { toBytes } from './helpers';
 

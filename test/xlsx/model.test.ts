@@ -1,12 +1,8 @@
 // ExcelJS ⇄ FakeWorkbookModel (what the browser harness hands to the stand-in Excel API): the model shows what a
 // user sees, and writing a changed model back touches only what changed.
 import type ExcelJS from 'exceljs';
-import {
-  applyModelToWorkbook,
-  DOCUMENT_SHEET_NAME,
-  loadWorkbook,
-  workbookToModel,
-} from '../../src/hosts/xlsx';
+import { loadWorkbook } from '../../src/hosts/xlsx';
+import { applyModelToWorkbook, DOCUMENT_SHEET_NAME, workbookToModel } from '../../src/harness/xlsx-model';
 import { colorToHex } from '../../src/hosts/xlsx/style';
 import { buildMultiWorkbook, buildSeedWorkbook, SEED_SHEET } from '../../scripts/make-examples';
 import { fromBytes, merges, snapshotSheet, toBytes, widths } from './helpers';

@@ -3,14 +3,8 @@
 // user left alone comes back exactly, whether restored directly or by scoring the file again.
 import type ExcelJS from 'exceljs';
 import { PALETTE } from '../../src/core';
-import {
-  hasMarks,
-  loadWorkbook,
-  restoreMarks,
-  scoreXlsxWorkbook,
-  workbookBytes,
-  type ScoreXlsxResult,
-} from '../../src/hosts/xlsx';
+import { hasMarks, loadWorkbook, restoreMarks, workbookBytes } from '../../src/hosts/xlsx';
+import { scoreXlsxWorkbook, type ScoreXlsxResult } from '../../src/cli/score-file';
 import { buildSeedWorkbook, SEED_SHEET } from '../../scripts/make-examples';
 import { fromBytes, snapshotSheet, toBytes } from './helpers';
 

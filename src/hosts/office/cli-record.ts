@@ -18,7 +18,7 @@ import {
 
 /** The sheet the xlsx host keeps its record in (src/hosts/xlsx/read.ts RESTORE_SHEET_NAME). */
 export const CLI_RECORD_SHEET = 'selfeval_restore';
-/** The harness's very hidden store of document settings and custom XML parts (src/hosts/xlsx/model.ts). It is
+/** The harness's very hidden store of document settings and custom XML parts (src/harness/xlsx-model.ts). It is
  *  not the CLI's and is kept: it holds the settings and parts the workbook had when the harness saved it. */
 export const CLI_DOCUMENT_SHEET = 'selfeval_document';
 

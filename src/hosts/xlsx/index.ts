@@ -4,9 +4,6 @@ export { cellToValue, worksheetToGrid, workbookToGrids, mergedAreas, RESTORE_SHE
 export { applyWritePlan, restoreMarks, hasMarks } from './apply';
 export type { XlsxApplyResult } from './apply';
 export { writeTableSheet, fillTableSheet, hyperlinkFormula, isOwnTableSheet } from './tables';
-export { loadWorkbook, sniffXlsx, XlsxReadError } from './load';
+export { loadWorkbook, sniffXlsx, workbookBytes, XlsxReadError } from './load';
 export type { XlsxProblem } from './load';
 export { XlsxHost } from './host';
-export { scoreXlsxWorkbook, scoreXlsxBytes, workbookBytes } from './score';
-export type { ScoreXlsxOptions, ScoreXlsxResult } from './score';
-export { workbookToModel, applyModelToWorkbook, worksheetToModel, DOCUMENT_SHEET_NAME } from './model';

@@ -128,3 +128,9 @@ export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Exc
   if (wb.worksheets.length === 0) throw new XlsxReadError('NOT_WORKBOOK');
   return wb;
 }
+
+/** The workbook as .xlsx bytes. */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const out = (await wb.xlsx.writeBuffer()) as unknown;
+  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+}

@@ -1,6 +1,6 @@
 // The Excel objects of the stand-in API: the subset the selfeval host uses, with Excel's property names,
 // requirement sets and load rules (see runtime.ts). Pure TypeScript over a FakeWorkbookModel.
-import { columnLetters, toA1, type CellRange } from '../../../core/grid';
+import { columnLetters, toA1, type CellRange } from '../core/grid';
 import {
   AUTOMATIC_FONT_COLOR,
   NO_FILL_COLOR,

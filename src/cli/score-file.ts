@@ -1,7 +1,7 @@
 // Score an .xlsx held in memory: bytes in, the report and the scored copy's bytes out. Used by the command line
 // and usable in the browser (no Node import). The input bytes are never changed.
 import type ExcelJS from 'exceljs';
-import { scoreWorkbook } from '../../app/score-workbook';
+import { scoreWorkbook } from '../app/score-flow';
 import {
   DEFAULT_RULEBOOK_ID,
   getPreset,
@@ -9,10 +9,10 @@ import {
   type Report,
   type Rulebook,
   type WriteMode,
-} from '../../core';
-import type { WritePlan } from '../../core';
-import { XlsxHost } from './host';
-import { loadWorkbook } from './load';
+} from '../core';
+import type { WritePlan } from '../core';
+import { XlsxHost } from '../hosts/xlsx/host';
+import { loadWorkbook } from '../hosts/xlsx/load';
 
 export interface ScoreXlsxOptions {
   /** The file name shown in the report's `source`. */
@@ -62,10 +62,4 @@ export async function scoreXlsxBytes(
 ): Promise<ScoreXlsxResult> {
   const wb = await loadWorkbook(bytes);
   return scoreXlsxWorkbook(wb, options);
-}
-
-/** The workbook as .xlsx bytes. */
-export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const out = (await wb.xlsx.writeBuffer()) as unknown;
-  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
 }

@@ -3,9 +3,9 @@
 // with applyModelToWorkbook(), which writes back only what differs, so every style the model cannot express
 // (borders, fonts, alignment, widths it does not list) stays as it was. Browser-safe: no Node import.
 import type ExcelJS from 'exceljs';
-import type { FakeCell, FakeHyperlink, FakeSheet, FakeWorkbookModel } from '../office/fake/model';
-import { parseRangeA1, rangeA1 } from '../../core';
-import { cellToValue, mergedAreas, orderedWorksheets } from './read';
+import type { FakeCell, FakeHyperlink, FakeSheet, FakeWorkbookModel } from '../office-standin/model';
+import { parseRangeA1, rangeA1 } from '../core';
+import { cellToValue, mergedAreas, orderedWorksheets } from '../hosts/xlsx/read';
 import {
   clearNote,
   colorToHex,
@@ -15,7 +15,7 @@ import {
   setFill,
   setFontColor,
   setNumFmt,
-} from './style';
+} from '../hosts/xlsx/style';
 
 /** A very hidden sheet holding the model's document settings and custom XML parts, which ExcelJS cannot keep. */
 export const DOCUMENT_SHEET_NAME = 'selfeval_document';

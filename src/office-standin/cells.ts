@@ -1,6 +1,6 @@
 // Cell-level operations on a FakeWorkbookModel, with Excel's rules where the add-in can observe them:
 // what an empty cell reads as, how a written string is coerced, what the used range is.
-import { parseA1, toA1, type CellRange } from '../../../core/grid';
+import { parseA1, toA1, type CellRange } from '../core/grid';
 import { FakeOfficeError } from './errors';
 import type { FakeCell, FakeSheet, FakeValue, FakeWorkbookModel } from './model';
 
