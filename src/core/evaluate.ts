@@ -1,6 +1,7 @@
 // Reading one located form, scoring it by the rulebook and validating it: the FormReport.
 // Rule numbers ("rule 5", "check 8", "(f)2") refer to shared/reference/scoring-rules.md.
-import { Grid, rangeA1, toA1 } from './grid';
+import { rangeA1, toA1 } from './a1';
+import { Grid } from './grid';
 import { Decimal, fixed } from './decimal';
 import type { FormLayout, FundsColumn } from './locate';
 import { MESSAGES, GRADE_EN, type Text } from './messages';

@@ -1,15 +1,10 @@
 // A sheet as the core sees it: cell values, number formats and merged areas, in sheet coordinates.
 // Rows and columns are 0-based here (row 0 = Excel row 1, col 0 = column A); A1 strings are what users see.
 
-export type CellValue = string | number | boolean | null;
+import type { CellRange } from './a1';
 
-/** A rectangle of cells, inclusive, 0-based. */
-export interface CellRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+export type { CellRange };
+export type CellValue = string | number | boolean | null;
 
 /**
  * One worksheet. `values[r][c]` is the cell at sheet row `origin.row + r`, column `origin.col + c`
@@ -104,59 +99,4 @@ export class Grid {
   get firstCol(): number {
     return this.originCol;
   }
-}
-
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** "A" → 0, "AA" → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) throw new Error(`不是列号 / not a column: ${letters}`);
-    n = n * 26 + (code - 64);
-  }
-  return n - 1;
-}
-
-/** (row 0, col 0) → "A1". */
-export function toA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-/** "B7" or "$B$7" → { row: 6, col: 1 }. */
-export function parseA1(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new Error(`不是单元格地址 / not a cell address: ${address}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
-}
-
-/** A range as "A1:I30" (a single cell as "A1"). */
-export function rangeA1(range: CellRange): string {
-  const a = toA1(range.top, range.left);
-  const b = toA1(range.bottom, range.right);
-  return a === b ? a : `${a}:${b}`;
-}
-
-/** "A1:I30" → range; a single address gives a one-cell range. */
-export function parseRangeA1(address: string): CellRange {
-  const [a, b] = address.split(':');
-  const p = parseA1(a);
-  const q = b ? parseA1(b) : p;
-  return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
-  };
 }

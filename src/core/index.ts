@@ -1,4 +1,5 @@
 // The pure core: grids in, a report and write plans out. No Office, DOM or Node import anywhere under src/core.
+export * from './a1';
 export * from './grid';
 export * from './report';
 export * from './plan-types';

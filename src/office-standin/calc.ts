@@ -2,7 +2,7 @@
 // writes a formula back relies on that. The stand-in evaluates what forms use — numbers, same-sheet cell
 // references, + - * / and parentheses, SUM over cells and ranges — and leaves any other formula's last result
 // as it was.
-import { columnLetters, parseA1 } from '../core/grid';
+import { columnLetters, parseA1 } from '../core/a1';
 import type { FakeSheet, FakeValue } from './model';
 
 type Result = number | string;

@@ -1,89 +1,41 @@
 // Cell-level operations on a FakeWorkbookModel, with Excel's rules where the add-in can observe them:
 // what an empty cell reads as, how a written string is coerced, what the used range is.
-import { parseA1, toA1, type CellRange } from '../core/grid';
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  parseA1,
+  parseRangeRef,
+  splitSheetRef as splitA1SheetRef,
+  toA1,
+  type CellRange,
+} from '../core/a1';
 import { FakeOfficeError } from './errors';
 import type { FakeCell, FakeSheet, FakeValue, FakeWorkbookModel } from './model';
 
-export const MAX_ROWS = 1048576;
-export const MAX_COLS = 16384;
+export { MAX_COLS, MAX_ROWS };
 export const WHOLE_SHEET: CellRange = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
 
 /** What Excel reports for a cell without fill (RangeFill.color) and for the automatic font colour. */
 export const NO_FILL_COLOR = '#FFFFFF';
 export const AUTOMATIC_FONT_COLOR = '#000000';
 
-/** Sheet names Excel writes without quotes in an address: letters, digits, '_' and '.', not starting with a
- *  digit, and not themselves a cell reference. */
-export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+/** An address the stand-in cannot read fails as Excel does, with InvalidArgument. */
+function invalidArgument<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw new FakeOfficeError('InvalidArgument', undefined, e instanceof Error ? e.message : String(e));
+  }
 }
 
-/** "'My ''x'' sheet'!A1:B2" → { sheet: "My 'x' sheet", ref: "A1:B2" }; "A1" → { sheet: null, ref: "A1" }. */
+/** "'My ''x'' sheet'!A1:B2" → { sheet: "My 'x' sheet", ref: "A1:B2" } (core/a1.ts), InvalidArgument if bad. */
 export function splitSheetRef(address: string): { sheet: string | null; ref: string } {
-  const a = address.trim();
-  if (a.startsWith("'")) {
-    let i = 1;
-    let name = '';
-    while (i < a.length) {
-      if (a[i] === "'") {
-        if (a[i + 1] === "'") {
-          name += "'";
-          i += 2;
-          continue;
-        }
-        break;
-      }
-      name += a[i];
-      i++;
-    }
-    if (a[i + 1] !== '!') throw new FakeOfficeError('InvalidArgument', undefined, `bad address ${address}`);
-    return { sheet: name, ref: a.slice(i + 2) };
-  }
-  const bang = a.lastIndexOf('!');
-  return bang < 0 ? { sheet: null, ref: a } : { sheet: a.slice(0, bang), ref: a.slice(bang + 1) };
+  return invalidArgument(() => splitA1SheetRef(address));
 }
 
-/** "A1", "$A$1:B2", "B:D" (whole columns), "3:5" (whole rows) → a rectangle. */
+/** "A1", "$A$1:B2", "B:D", "3:5" → a rectangle (core/a1.ts), InvalidArgument if bad or outside the sheet. */
 export function parseRef(ref: string): CellRange {
-  const clean = ref.replace(/\$/g, '').trim().toUpperCase();
-  const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(clean);
-  if (cols) {
-    const a = parseA1(`${cols[1]}1`).col;
-    const b = parseA1(`${cols[2]}1`).col;
-    return { top: 0, bottom: MAX_ROWS - 1, left: Math.min(a, b), right: Math.max(a, b) };
-  }
-  const rows = /^(\d+):(\d+)$/.exec(clean);
-  if (rows) {
-    const a = Number(rows[1]) - 1;
-    const b = Number(rows[2]) - 1;
-    return { top: Math.min(a, b), bottom: Math.max(a, b), left: 0, right: MAX_COLS - 1 };
-  }
-  const m = /^([A-Z]{1,3}\d+)(?::([A-Z]{1,3}\d+))?$/.exec(clean);
-  if (!m) throw new FakeOfficeError('InvalidArgument', undefined, `not a range address: ${ref}`);
-  const p = parseA1(m[1]);
-  const q = m[2] ? parseA1(m[2]) : p;
-  const box = {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
-  };
-  if (box.bottom >= MAX_ROWS || box.right >= MAX_COLS) {
-    throw new FakeOfficeError('InvalidArgument', undefined, `outside the sheet: ${ref}`);
-  }
-  return box;
-}
-
-export function boxRef(box: CellRange): string {
-  const a = toA1(box.top, box.left);
-  const b = toA1(box.bottom, box.right);
-  return a === b ? a : `${a}:${b}`;
-}
-
-/** Excel's Range.address: always with the sheet name. */
-export function fullAddress(sheet: string, box: CellRange): string {
-  return `${quoteSheetName(sheet)}!${boxRef(box)}`;
+  return invalidArgument(() => parseRangeRef(ref));
 }
 
 export function findSheet(model: FakeWorkbookModel, name: string): FakeSheet | undefined {

@@ -1,21 +1,18 @@
 // The Excel objects of the stand-in API: the subset the selfeval host uses, with Excel's property names,
 // requirement sets and load rules (see runtime.ts). Pure TypeScript over a FakeWorkbookModel.
-import { columnLetters, toA1, type CellRange } from '../core/grid';
+import { columnLetters, quoteSheetAsExcel, rangeA1, sheetAddress, toA1, type CellRange } from '../core/a1';
 import {
   AUTOMATIC_FONT_COLOR,
   NO_FILL_COLOR,
   WHOLE_SHEET,
   boxCells,
-  boxRef,
   coerceInput,
   editCell,
   findSheet,
   forEachCell,
-  fullAddress,
   intersects,
   normColor,
   parseRef,
-  quoteSheetName,
   readFormula,
   readNumberFormat,
   readValue,
@@ -119,7 +116,7 @@ function writeInputs(env: FakeRequestContext['env'], t: RangeTarget, input: unkn
       throw new FakeOfficeError(
         'InvalidArgument',
         location,
-        `the array is not ${rows}×${cols}, the size of ${boxRef(t.box)}`,
+        `the array is not ${rows}×${cols}, the size of ${rangeA1(t.box)}`,
       );
     }
   }
@@ -485,8 +482,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   protected _scalars(): Record<string, ScalarSpec<RangeTarget>> {
     const env = this._env;
     return {
-      address: { get: (t) => fullAddress(t.sheet.name, t.box) },
-      addressLocal: { get: (t) => fullAddress(t.sheet.name, t.box) },
+      address: { get: (t) => sheetAddress(t.sheet.name, t.box) },
+      addressLocal: { get: (t) => sheetAddress(t.sheet.name, t.box) },
       rowIndex: { get: (t) => t.box.top },
       columnIndex: { get: (t) => t.box.left },
       rowCount: { get: (t) => t.box.bottom - t.box.top + 1 },
@@ -605,7 +602,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this._do('select', null, (t) => {
       const m = this._env.model;
       m.activeSheet = t.sheet.name;
-      m.selection = { sheet: t.sheet.name, address: boxRef(t.box) };
+      m.selection = { sheet: t.sheet.name, address: rangeA1(t.box) };
     });
   }
 
@@ -656,8 +653,8 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
 
   protected _scalars(): Record<string, ScalarSpec<AreasTarget>> {
     return {
-      address: { get: (t) => t.boxes.map((b) => fullAddress(t.sheet.name, b)).join(',') },
-      addressLocal: { get: (t) => t.boxes.map((b) => fullAddress(t.sheet.name, b)).join(',') },
+      address: { get: (t) => t.boxes.map((b) => sheetAddress(t.sheet.name, b)).join(',') },
+      addressLocal: { get: (t) => t.boxes.map((b) => sheetAddress(t.sheet.name, b)).join(',') },
       areaCount: { get: (t) => t.boxes.length },
       cellCount: { get: (t) => t.boxes.reduce((n, b) => n + boxCells(b), 0) },
     };
@@ -856,7 +853,7 @@ function resolveCell(
 }
 
 function cellKey(t: CellTarget): string {
-  return `${quoteSheetName(t.sheet.name)}!${toA1(t.row, t.col)}`;
+  return `${quoteSheetAsExcel(t.sheet.name)}!${toA1(t.row, t.col)}`;
 }
 
 function keyCell(
@@ -917,7 +914,7 @@ export class FakeNoteCollection extends FakeSheetScopedCollection<FakeNote> {
   protected _keys(sheets: FakeSheet[]): string[] {
     return sheets.flatMap((s) =>
       sortedAddresses(Object.keys(s.cells).filter((a) => s.cells[a].note !== undefined)).map(
-        (a) => `${quoteSheetName(s.name)}!${a}`,
+        (a) => `${quoteSheetAsExcel(s.name)}!${a}`,
       ),
     );
   }

@@ -39,6 +39,9 @@ import {
   REVIEW_SHEET_NAME,
   columnLetters,
   parseA1,
+  parseAddress,
+  quoteSheet,
+  splitAreas,
   type CellEdit,
   type CellRange,
   type CellValue,
@@ -47,7 +50,6 @@ import {
   type WorkbookError,
   type WritePlan,
 } from '../../core';
-import { parseAddress, quoteSheet, splitAreas } from './address';
 import {
   CLI_RECORD_SHEET,
   parseCliRecord,

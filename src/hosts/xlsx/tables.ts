@@ -1,7 +1,7 @@
 // The core's SheetTables (审核意见, 评分汇总) as worksheets: a bold frozen header, filters, column widths, links to
 // the form cells (HYPERLINK formulas, which Excel, WPS and LibreOffice all follow), numbers as numbers.
 import type ExcelJS from 'exceljs';
-import { PALETTE, reviewTable, summaryTable, type Report, type SheetTable } from '../../core';
+import { PALETTE, quoteSheet, reviewTable, summaryTable, type Report, type SheetTable } from '../../core';
 import { shiftPercent } from '../../core/plan';
 import { setFill, solidFill } from './style';
 
@@ -105,7 +105,7 @@ export function fillTableSheet(ws: ExcelJS.Worksheet, table: SheetTable): void {
 /** =HYPERLINK("#'Sheet'!H6","text"): an in-workbook link that every spreadsheet program follows; with `file`,
  *  a link to that cell in another workbook ("out/a.scored.xlsx#'Sheet'!H6"). */
 export function hyperlinkFormula(sheet: string, cell: string, text: string, file?: string): string {
-  const target = `${file ?? ''}#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  const target = `${file ?? ''}#${quoteSheet(sheet)}!${cell}`;
   const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
   return `HYPERLINK(${q(target)},${q(text)})`;
 }
