@@ -63,7 +63,8 @@ export interface FormLayout {
   indicators: IndicatorLayout;
 }
 
-// Label vocabularies, after labelKey() (no spaces, half-width, no brackets, no trailing colon).
+// Label vocabularies (docs/scoring-rules.md#labels), after labelKey() (no spaces, half-width, no brackets, no
+// trailing colon).
 const FUNDS_HEADERS: Record<FundsColumn, string[]> = {
   initialBudget: ['年初预算数', '年初预算', '年初预算金额'],
   annualBudget: ['全年预算数', '调整后预算数', '预算数', '全年预算', '调整后预算', '全年预算金额'],
@@ -100,6 +101,14 @@ const FIELD_LABELS = {
   goalActual: ['实际完成情况', '年度目标完成情况', '目标完成情况', '实际完成'],
   grade: ['评价等级', '自评等级', '绩效等级', '等级'],
 };
+
+/** The labels of the header fields whose value stands to their right (项目名称, 主管部门, 实施单位): a search for
+ *  one field's value stops at the next field's label. */
+export const HEADER_FIELD_LABELS: readonly string[] = [
+  ...FIELD_LABELS.project,
+  ...FIELD_LABELS.department,
+  ...FIELD_LABELS.implementer,
+];
 
 function isReasonLabel(key: string): boolean {
   return key.includes('原因') || key.includes('改进措施');

@@ -1,0 +1,115 @@
+// The total and the grade: 总分 = Σ 得分 (R11, C14), rescaled when rows do not apply (R10), capped by a low execution
+// rate (local platform rule 2 of docs/scoring-rules.md), and the grade of the total (R12).
+import { toA1 } from '../a1';
+import { Decimal } from '../decimal';
+import type { FormLayout } from '../locate';
+import { MESSAGES } from '../messages';
+import { dec } from '../parse';
+import type { FormReport } from '../report';
+import type { Rulebook } from '../rulebook';
+import { compact } from '../text';
+import { fieldValue, pos, type Context, type Pos } from './context';
+import type { Funds } from './funds';
+import type { Indicators } from './indicators';
+
+export function evaluateTotal(
+  ctx: Context,
+  layout: FormLayout,
+  funds: Funds,
+  ind: Indicators,
+  weight: string | null,
+): Pick<FormReport, 'total' | 'grade'> {
+  const { book, findings } = ctx;
+  const totalRow = layout.indicators.totalRow;
+  const totalScoreAt = totalRow !== null ? pos(totalRow, layout.indicators.cols.score) : null;
+  const printedFundsScore = ctx.number(funds.cell('score'));
+  const fundsScore = funds.score !== null ? new Decimal(ctx.round(funds.score)) : null;
+  let total = fundsScore ?? printedFundsScore ?? new Decimal(0);
+  let printedSum = printedFundsScore ?? fundsScore ?? new Decimal(0);
+  for (const s of ind.scores) {
+    if (!s.applicable) continue;
+    total = total.plus(s.computed ?? s.printed ?? 0);
+    printedSum = printedSum.plus(s.printed ?? 0);
+  }
+  if (book.scoring.notApplicable === 'rescale' && ind.naWeight.gt(0)) {
+    // R10: the applicable scores are rescaled to the full total ("按百分制折算").
+    const full = new Decimal(book.weights.total);
+    total = total.times(full).div(full.minus(ind.naWeight));
+  }
+  const printedTotal = ctx.number(totalScoreAt);
+  total = capByRate(ctx, funds, total, totalScoreAt, printedTotal);
+  const totalComputed = ind.reports.length > 0 || funds.layout ? ctx.round(total) : null;
+  if (printedTotal !== null && ctx.differs(printedTotal, printedSum)) {
+    findings.add(
+      'TOTAL_MISMATCH',
+      'error',
+      totalScoreAt,
+      MESSAGES.totalMismatch({ sum: ctx.round(printedSum), found: printedTotal.toFixed() }),
+      ctx.round(printedSum),
+      printedTotal.toFixed(),
+    );
+  }
+  const gradeComputed = totalComputed === null ? null : gradeOf(new Decimal(totalComputed), book);
+  const gradeField = fieldValue(ctx.grid, layout.grade, layout.right);
+  const printedGrade = gradeField.text ? compact(gradeField.text) : null;
+  if (printedGrade && gradeComputed && printedGrade !== gradeComputed && totalComputed !== null) {
+    findings.add(
+      'GRADE_MISMATCH',
+      'warning',
+      gradeField.at,
+      MESSAGES.gradeMismatch({ total: totalComputed, expected: gradeComputed, found: printedGrade }),
+      gradeComputed,
+      printedGrade,
+    );
+  }
+  return {
+    total: {
+      weight,
+      computed: totalComputed,
+      printed: dec(printedTotal),
+      cell: totalScoreAt ? toA1(totalScoreAt.row, totalScoreAt.col) : null,
+    },
+    grade: { computed: gradeComputed, printed: printedGrade },
+  };
+}
+
+/** Local platform rule 2 (docs/scoring-rules.md): below a rate, the total may not exceed a cap; the lowest cap
+ *  that applies wins. */
+function capByRate(
+  ctx: Context,
+  funds: Funds,
+  total: Decimal,
+  totalScoreAt: Pos | null,
+  printedTotal: Decimal | null,
+): Decimal {
+  if (funds.exactRatePct === null) return total;
+  let cap: Decimal | null = null;
+  let capBelow = '';
+  for (const c of ctx.book.totalCaps) {
+    if (funds.exactRatePct.lt(c.rateBelowPercent) && (cap === null || cap.gt(c.maxTotal))) {
+      cap = new Decimal(c.maxTotal);
+      capBelow = c.rateBelowPercent;
+    }
+  }
+  if (cap === null || !total.gt(cap)) return total;
+  ctx.findings.add(
+    'TOTAL_CAPPED',
+    'warning',
+    totalScoreAt,
+    MESSAGES.totalCapped({
+      rate: funds.rateComputed as string,
+      below: capBelow,
+      cap: cap.toFixed(),
+      total: ctx.round(total),
+    }),
+    cap.toFixed(),
+    printedTotal?.toFixed() ?? null,
+  );
+  return cap;
+}
+
+/** R12: the grade of a total, by the rulebook's bands. */
+export function gradeOf(total: Decimal, book: Rulebook): string {
+  for (const g of book.grades) if (total.gte(g.min)) return g.grade;
+  return book.grades[book.grades.length - 1].grade;
+}
