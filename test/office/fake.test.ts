@@ -1,8 +1,7 @@
 // The stand-in Excel API is strict where Excel is: these tests prove it, so that the host tests mean something.
 // They read before load and before sync on purpose, which the Office add-in lint rules exist to forbid.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read */
-import { createFakeOffice, FakeOfficeError } from '../../src/office-standin';
-import type { FakeWorkbook } from '../../src/office-standin/excel';
+import { createFakeOffice, FakeOfficeError, type FakeWorkbook } from '../../src/office-standin';
 import { seedSheet, workbook } from './helpers';
 
 type Ctx = { workbook: FakeWorkbook; sync(): Promise<void> };
