@@ -44,12 +44,17 @@ function clone<T>(v: T): T {
   return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
 }
 
+/** Proxy classes whose property accessors exist already. */
+const withAccessors = new WeakSet<object>();
+
 /** Any proxy, whatever its target type (a parent, a navigation property). */
 export type AnyFakeObject = FakeClientObject<any>;
 
 /** A proxy object. `locate` finds the object in the model when an action runs (at sync): it returns null for a
  *  null object (an *OrNullObject method that found nothing, or anything reached from one) and throws
- *  ItemNotFound when a plain getter finds nothing. */
+ *  ItemNotFound when a plain getter finds nothing. Its scalar properties (`_scalars`) are accessors the class
+ *  declares with `declare name: Type` (readonly when the property cannot be set): reading one reads the loaded
+ *  value, setting one queues the write. */
 export abstract class FakeClientObject<T> {
   readonly context: FakeRequestContext;
   readonly _entity: string;
@@ -73,6 +78,7 @@ export abstract class FakeClientObject<T> {
     this._parent = parent;
     this._requires = options.requires;
     this._orNull = options.orNull ?? false;
+    this._defineAccessors();
     if (this._orNull && options.queueNullCheck !== false) {
       // Excel answers isNullObject at the next sync without an explicit load.
       context._enqueue(`${entity}.isNullObject`, null, () => {
@@ -88,6 +94,28 @@ export abstract class FakeClientObject<T> {
   }
 
   protected abstract _scalars(): Record<string, ScalarSpec<T>>;
+
+  /** Once per proxy class: an accessor on its prototype for every scalar property, with a setter when the
+   *  property can be set. */
+  private _defineAccessors(): void {
+    const proto = Object.getPrototypeOf(this) as object;
+    if (withAccessors.has(proto)) return;
+    withAccessors.add(proto);
+    for (const [name, spec] of Object.entries(this._scalars())) {
+      if (name in proto) continue;
+      Object.defineProperty(proto, name, {
+        configurable: true,
+        get(this: AnyFakeObject): unknown {
+          return this._get(name);
+        },
+        set: spec.set
+          ? function (this: AnyFakeObject, value: unknown): void {
+              this._set(name, value);
+            }
+          : undefined,
+      });
+    }
+  }
 
   protected _navs(): Record<string, () => AnyFakeObject> {
     return {};

@@ -192,15 +192,8 @@ export class FakeNote extends FakeClientObject<CellTarget> {
     };
   }
 
-  get content(): string {
-    return this._get('content') as string;
-  }
-  set content(v: string) {
-    this._set('content', v);
-  }
-  get authorName(): string {
-    return this._get('authorName') as string;
-  }
+  declare content: string;
+  declare readonly authorName: string;
 
   delete(): void {
     this._do('delete', null, (t, location) => writeNote(t, location, undefined));
@@ -361,18 +354,9 @@ export class FakeComment_ extends FakeClientObject<CommentTarget> {
     };
   }
 
-  get id(): string {
-    return this._get('id') as string;
-  }
-  get content(): string {
-    return this._get('content') as string;
-  }
-  set content(v: string) {
-    this._set('content', v);
-  }
-  get authorName(): string {
-    return this._get('authorName') as string;
-  }
+  declare readonly id: string;
+  declare content: string;
+  declare readonly authorName: string;
 
   delete(): void {
     this._do('delete', null, (t, location) => {

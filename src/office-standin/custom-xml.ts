@@ -188,12 +188,8 @@ export class FakeCustomXmlPart extends FakeClientObject<Part> {
     };
   }
 
-  get id(): string {
-    return this._get('id') as string;
-  }
-  get namespaceUri(): string {
-    return this._get('namespaceUri') as string;
-  }
+  declare readonly id: string;
+  declare readonly namespaceUri: string;
 
   getXml(): FakeClientResult<string> {
     return this._call('getXml', (p) => p.xml);

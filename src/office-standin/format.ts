@@ -71,12 +71,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     return { fill: () => this.fill, font: () => this.font };
   }
 
-  get columnWidth(): number {
-    return this._get('columnWidth') as number;
-  }
-  set columnWidth(v: number) {
-    this._set('columnWidth', v);
-  }
+  declare columnWidth: number;
 
   get fill(): FakeRangeFill {
     return (this._fill ??= new FakeRangeFill(this.context, this));
@@ -104,16 +99,9 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
     };
   }
 
-  get color(): string {
-    return this._get('color') as string;
-  }
-  set color(v: string) {
-    this._set('color', v);
-  }
+  declare color: string;
   /** ExcelApi 1.9. */
-  get pattern(): string {
-    return this._get('pattern') as string;
-  }
+  declare readonly pattern: string;
 
   clear(): void {
     this._do('clear', null, (t, location) =>
@@ -145,16 +133,6 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
     };
   }
 
-  get color(): string {
-    return this._get('color') as string;
-  }
-  set color(v: string) {
-    this._set('color', v);
-  }
-  get bold(): boolean {
-    return this._get('bold') as boolean;
-  }
-  set bold(v: boolean) {
-    this._set('bold', v);
-  }
+  declare color: string;
+  declare bold: boolean;
 }

@@ -13,9 +13,7 @@ export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
     return { protected: { get: (s) => s.protected === true } };
   }
 
-  get protected(): boolean {
-    return this._get('protected') as boolean;
-  }
+  declare readonly protected: boolean;
 
   protect(): void {
     this._do('protect', null, (s) => {

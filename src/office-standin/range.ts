@@ -138,52 +138,18 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return { format: () => this.format };
   }
 
-  get address(): string {
-    return this._get('address') as string;
-  }
-  get addressLocal(): string {
-    return this._get('addressLocal') as string;
-  }
-  get rowIndex(): number {
-    return this._get('rowIndex') as number;
-  }
-  get columnIndex(): number {
-    return this._get('columnIndex') as number;
-  }
-  get rowCount(): number {
-    return this._get('rowCount') as number;
-  }
-  get columnCount(): number {
-    return this._get('columnCount') as number;
-  }
-  get cellCount(): number {
-    return this._get('cellCount') as number;
-  }
-  get values(): unknown[][] {
-    return this._get('values') as unknown[][];
-  }
-  set values(v: unknown[][]) {
-    this._set('values', v);
-  }
-  get formulas(): unknown[][] {
-    return this._get('formulas') as unknown[][];
-  }
-  set formulas(v: unknown[][]) {
-    this._set('formulas', v);
-  }
-  get numberFormat(): unknown[][] {
-    return this._get('numberFormat') as unknown[][];
-  }
-  set numberFormat(v: unknown[][]) {
-    this._set('numberFormat', v);
-  }
+  declare readonly address: string;
+  declare readonly addressLocal: string;
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  declare readonly rowCount: number;
+  declare readonly columnCount: number;
+  declare readonly cellCount: number;
+  declare values: unknown[][];
+  declare formulas: unknown[][];
+  declare numberFormat: unknown[][];
   /** ExcelApi 1.7. */
-  get hyperlink(): FakeHyperlink | null {
-    return this._get('hyperlink') as FakeHyperlink | null;
-  }
-  set hyperlink(v: FakeHyperlink | null) {
-    this._set('hyperlink', v);
-  }
+  declare hyperlink: FakeHyperlink | null;
 
   get format(): FakeRangeFormat {
     return (this._format ??= new FakeRangeFormat(this.context, this));
@@ -252,13 +218,8 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
     };
   }
 
-  get address(): string {
-    return this._get('address') as string;
-  }
-  get areaCount(): number {
-    return this._get('areaCount') as number;
-  }
-  get cellCount(): number {
-    return this._get('cellCount') as number;
-  }
+  declare readonly address: string;
+  declare readonly addressLocal: string;
+  declare readonly areaCount: number;
+  declare readonly cellCount: number;
 }

@@ -1,5 +1,7 @@
 // Workbook: the root of the stand-in Excel API (context.workbook), with its worksheets, custom XML parts,
-// notes and comments.
+// notes and comments. The Excel objects are the subset the selfeval host uses, with Excel's property names,
+// requirement sets and load rules (client-object.ts), one office.js object family per file: worksheet.ts,
+// protection.ts, range.ts, format.ts, comments.ts (notes and threaded comments), custom-xml.ts.
 import { FakeClientObject, type AnyFakeObject, type ScalarSpec } from './client-object';
 import { FakeCommentCollection, FakeNoteCollection } from './comments';
 import { FakeCustomXmlPartCollection } from './custom-xml';
@@ -30,9 +32,7 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookModel> {
     };
   }
 
-  get name(): string {
-    return this._get('name') as string;
-  }
+  declare readonly name: string;
 
   get worksheets(): FakeWorksheetCollection {
     return (this._worksheets ??= new FakeWorksheetCollection(this.context, this));

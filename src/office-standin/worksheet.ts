@@ -123,18 +123,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return { protection: () => this.protection, notes: () => this.notes, comments: () => this.comments };
   }
 
-  get name(): string {
-    return this._get('name') as string;
-  }
-  get position(): number {
-    return this._get('position') as number;
-  }
-  get visibility(): string {
-    return this._get('visibility') as string;
-  }
-  set visibility(v: string) {
-    this._set('visibility', v);
-  }
+  declare readonly name: string;
+  declare readonly position: number;
+  declare visibility: string;
 
   /** ExcelApi 1.2. */
   get protection(): FakeWorksheetProtection {
