@@ -2,7 +2,7 @@
 // writes a formula back relies on that. The stand-in evaluates what forms use — numbers, same-sheet cell
 // references, + - * / and parentheses, SUM over cells and ranges — and leaves any other formula's last result
 // as it was.
-import { columnLetters, parseA1 } from '../core/a1';
+import { parseA1, toA1 } from '../core/a1';
 import type { FakeSheet, FakeValue } from './model';
 
 type Result = number | string;
@@ -159,7 +159,7 @@ class Parser {
   }
 
   private cellValueAt(row: number, col: number): FakeValue {
-    return this.sheet.cells[`${columnLetters(col)}${row + 1}`]?.value ?? null;
+    return this.sheet.cells[toA1(row, col)]?.value ?? null;
   }
 }
 

@@ -1,5 +1,6 @@
 // Cell-level operations on a FakeWorkbookModel, with Excel's rules where the add-in can observe them:
-// what an empty cell reads as, how a written string is coerced, what the used range is.
+// what an empty cell reads as, how a written string is coerced, what the used range is; and the rectangle of
+// cells a Range proxy stands for (RangeTarget), read and changed cell by cell with Excel's errors.
 import {
   MAX_COLS,
   MAX_ROWS,
@@ -78,8 +79,19 @@ export function forEachCell(
   }
 }
 
+/** Rows and columns of a rectangle (Range.rowCount, Range.columnCount). */
+export function boxSize(box: CellRange): { rows: number; cols: number } {
+  return { rows: box.bottom - box.top + 1, cols: box.right - box.left + 1 };
+}
+
 export function boxCells(box: CellRange): number {
-  return (box.bottom - box.top + 1) * (box.right - box.left + 1);
+  const { rows, cols } = boxSize(box);
+  return rows * cols;
+}
+
+/** The one-cell rectangle at (row, col). */
+export function cellBox(row: number, col: number): CellRange {
+  return { top: row, left: col, bottom: row, right: col };
 }
 
 /** Excel's used range: the bounding box of cells with a value or formula (valuesOnly), or with anything. */
@@ -89,7 +101,7 @@ export function usedBox(sheet: FakeSheet, valuesOnly: boolean): CellRange | null
     const hasValue = (cell.value !== null && cell.value !== '') || cell.formula !== undefined;
     if (valuesOnly ? !hasValue : isEmptyCell(cell)) continue;
     const { row, col } = parseA1(addr);
-    if (!box) box = { top: row, left: col, bottom: row, right: col };
+    if (!box) box = cellBox(row, col);
     else {
       box.top = Math.min(box.top, row);
       box.left = Math.min(box.left, col);
@@ -180,4 +192,94 @@ export function normColor(color: unknown, location: string): string {
   if (!/^#[0-9A-Fa-f]{6}$/.test(c))
     throw new FakeOfficeError('InvalidArgument', location, `bad colour ${color}`);
   return c.toUpperCase();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The cells behind a Range proxy
+
+/** Largest range whose cells the stand-in will list or change one by one. */
+const MAX_CELLS = 5_000_000;
+
+export interface RangeTarget {
+  sheet: FakeSheet;
+  box: CellRange;
+}
+
+export function sheetOf(model: FakeWorkbookModel, name: string, location: string): FakeSheet {
+  const s = findSheet(model, name);
+  if (!s) throw new FakeOfficeError('ItemNotFound', location, `no worksheet named "${name}"`);
+  return s;
+}
+
+export function guardWrite(sheet: FakeSheet, location: string): void {
+  if (sheet.protected)
+    throw new FakeOfficeError('AccessDenied', location, `worksheet "${sheet.name}" is protected`);
+}
+
+function guardSize(box: CellRange, location: string): void {
+  if (boxCells(box) > MAX_CELLS) {
+    throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', location, `${boxCells(box)} cells`);
+  }
+}
+
+/** A 2-D array written to a range must have the range's size; `detail` ends the message. */
+export function checkGridShape(input: unknown, box: CellRange, location: string, detail = ''): void {
+  const { rows, cols } = boxSize(box);
+  if (
+    Array.isArray(input) &&
+    !(input.length === rows && input.every((row: unknown) => Array.isArray(row) && row.length === cols))
+  ) {
+    throw new FakeOfficeError('InvalidArgument', location, `the array is not ${rows}×${cols}${detail}`);
+  }
+}
+
+/** The input for the cell at (r, c) of the range: from a 2-D array, or the one value given for every cell. */
+export function inputAt(input: unknown, r: number, c: number): unknown {
+  return Array.isArray(input) ? (input[r] as unknown[])[c] : input;
+}
+
+export function grid<V>(t: RangeTarget, location: string, read: (c: FakeCell | undefined) => V): V[][] {
+  guardSize(t.box, location);
+  const out: V[][] = [];
+  forEachCell(t.box, (row, col, r) => {
+    (out[r] ??= []).push(read(t.sheet.cells[toA1(row, col)]));
+  });
+  return out;
+}
+
+/** One value when every cell of the range agrees, else null (as Excel reports a mixed format). Cells that do
+ *  not exist in the model count as default cells. */
+export function uniform<V>(t: RangeTarget, read: (c: FakeCell | undefined) => V): V | null {
+  const seen = new Set<string>();
+  let first: V | undefined;
+  const see = (cell: FakeCell | undefined): void => {
+    const v = read(cell);
+    seen.add(JSON.stringify(v));
+    first ??= v;
+  };
+  let count = 0;
+  for (const [addr, cell] of Object.entries(t.sheet.cells)) {
+    if (!intersects(parseRef(addr), t.box)) continue;
+    count++;
+    see(cell);
+  }
+  if (count < boxCells(t.box)) see(undefined);
+  return seen.size === 1 ? (first as V) : null;
+}
+
+/** Apply `change` to every cell of the range (creating cells as needed). */
+export function editRange(
+  t: RangeTarget,
+  location: string,
+  change: (c: FakeCell, r: number, col: number) => void,
+): void {
+  guardWrite(t.sheet, location);
+  if (boxCells(t.box) > 1_000_000) {
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      location,
+      'the stand-in does not format more than 1,000,000 cells',
+    );
+  }
+  forEachCell(t.box, (row, col, r, c) => editCell(t.sheet, row, col, (cell) => change(cell, r, c)));
 }

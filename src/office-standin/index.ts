@@ -9,25 +9,29 @@
 // What it does not do: calculate formulas (a formula written back where it was gets its old result), keep
 // cell styles other than fill, font colour, bold and number format, or tell "automatic" font colour from black
 // once it has been written (neither can Excel's API).
-import { FakeRequestContext, newStats, type FakeEnv, type FakeStats } from './runtime';
-import { FakeWorkbook } from './excel';
 import { FakeOfficeError } from './errors';
 import type { FakeWorkbookModel } from './model';
+import {
+  FakeRequestContext,
+  compareVersions,
+  newStats,
+  rememberFormula,
+  type FakeEnv,
+  type FakeStats,
+} from './runtime';
+import { FakeSettings } from './settings';
+import { FakeWorkbook } from './workbook';
 
 export type { FakeStats } from './runtime';
 export { FakeOfficeError } from './errors';
 export * from './model';
-export {
-  FakeWorkbook,
-  FakeWorksheet,
-  FakeRange,
-  FakeWorksheetCollection,
-  FakeNoteCollection,
-  FakeCommentCollection,
-  FakeCustomXmlPartCollection,
-  rootNamespace,
-} from './excel';
+export { FakeWorkbook } from './workbook';
+export { FakeWorksheet, FakeWorksheetCollection } from './worksheet';
+export { FakeRange } from './range';
+export { FakeNoteCollection, FakeCommentCollection } from './comments';
+export { FakeCustomXmlPartCollection, rootNamespace } from './custom-xml';
 export { FakeRequestContext } from './runtime';
+export { FakeSettings, type AsyncResultLike } from './settings';
 
 export type FakeApiVersion =
   '1.1' | '1.2' | '1.4' | '1.5' | '1.7' | '1.8' | '1.9' | '1.10' | '1.13' | '1.14' | '1.18' | string;
@@ -46,57 +50,6 @@ export interface FakeOfficeOptions {
   userName?: string;
   /** Further requirement sets to answer true for, by name → highest version. */
   extraSets?: Record<string, string>;
-}
-
-export interface AsyncResultLike<T> {
-  status: 'succeeded' | 'failed';
-  value: T;
-  error: { code: number; name: string; message: string } | null;
-  asyncContext?: unknown;
-}
-
-type AsyncCallback<T> = (result: AsyncResultLike<T>) => void;
-
-/** Office.context.document.settings: an in-memory copy of the saved settings; saveAsync writes it to the model
- *  (the workbook), so only saved settings survive a reopen. */
-export class FakeSettings {
-  private cache: Record<string, unknown>;
-  private readonly model: FakeWorkbookModel;
-
-  constructor(model: FakeWorkbookModel) {
-    this.model = model;
-    this.cache = { ...model.settings };
-  }
-
-  get(name: string): unknown {
-    return Object.prototype.hasOwnProperty.call(this.cache, name) ? this.cache[name] : null;
-  }
-
-  set(name: string, value: unknown): void {
-    this.cache[name] = value;
-  }
-
-  remove(name: string): void {
-    delete this.cache[name];
-  }
-
-  saveAsync(optionsOrCallback?: unknown, callback?: AsyncCallback<void>): void {
-    const cb =
-      typeof optionsOrCallback === 'function' ? (optionsOrCallback as AsyncCallback<void>) : callback;
-    const saved: Record<string, string> = {};
-    for (const [k, v] of Object.entries(this.cache)) saved[k] = typeof v === 'string' ? v : JSON.stringify(v);
-    void Promise.resolve().then(() => {
-      this.model.settings = saved;
-      cb?.({ status: 'succeeded', value: undefined, error: null });
-    });
-  }
-
-  refreshAsync(callback?: AsyncCallback<FakeSettings>): void {
-    void Promise.resolve().then(() => {
-      this.cache = { ...this.model.settings };
-      callback?.({ status: 'succeeded', value: this, error: null });
-    });
-  }
 }
 
 export interface FakeExcelNamespace {
@@ -130,15 +83,6 @@ export interface FakeOffice {
   model: FakeWorkbookModel;
 }
 
-function versionAtLeast(have: string, want: string): boolean {
-  const a = have.split('.').map(Number);
-  const b = want.split('.').map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
-  }
-  return true;
-}
-
 export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOptions = {}): FakeOffice {
   const api = options.apiVersion ?? '1.18';
   const env: FakeEnv = {
@@ -151,11 +95,7 @@ export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOp
     formulaMemory: new Map(),
   };
   for (const sheet of model.sheets) {
-    for (const [addr, cell] of Object.entries(sheet.cells)) {
-      if (cell.formula !== undefined) {
-        env.formulaMemory.set(`${sheet.name}!${addr}`, new Map([[cell.formula, cell.value]]));
-      }
-    }
+    for (const [addr, cell] of Object.entries(sheet.cells)) rememberFormula(env, sheet.name, addr, cell);
   }
   const platform = options.platform ?? 'PC';
   const sets: Record<string, string> = { ExcelApi: api, Settings: '1.1', ...(options.extraSets ?? {}) };
@@ -197,7 +137,7 @@ export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOp
           const have = sets[name];
           if (have === undefined) return false;
           if (minVersion === undefined) return true;
-          return versionAtLeast(have, String(minVersion));
+          return compareVersions(have, String(minVersion)) >= 0;
         },
       },
       document: { settings: new FakeSettings(model), url: model.name, mode: 'readWrite' },

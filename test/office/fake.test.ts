@@ -1,8 +1,7 @@
 // The stand-in Excel API is strict where Excel is: these tests prove it, so that the host tests mean something.
 // They read before load and before sync on purpose, which the Office add-in lint rules exist to forbid.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read */
-import { createFakeOffice, FakeOfficeError } from '../../src/office-standin';
-import type { FakeWorkbook } from '../../src/office-standin/excel';
+import { createFakeOffice, FakeOfficeError, type FakeWorkbook } from '../../src/office-standin';
 import { seedSheet, workbook } from './helpers';
 
 type Ctx = { workbook: FakeWorkbook; sync(): Promise<void> };
@@ -295,6 +294,50 @@ describe('the stand-in Excel API', () => {
       expect(part.isNullObject).toBe(false);
       expect(part.namespaceUri).toBe('urn:y');
     });
+  });
+
+  it('has a setter only for properties Excel lets the add-in set', async () => {
+    const { run, stats } = fake();
+    await run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem('Sheet2').getRange('A1');
+      expect(() => {
+        (range as unknown as { address: string }).address = 'B2';
+      }).toThrow(TypeError);
+      const sheet = ctx.workbook.worksheets.getItem('Sheet2');
+      range.values = [[1]];
+      sheet.visibility = 'Visible';
+      range.load('address,values');
+      await ctx.sync();
+      expect(range.address).toBe('Sheet2!A1');
+      expect(range.values).toEqual([[1]]);
+    });
+    expect(stats.actions).toBe(3);
+  });
+
+  it("counts the items of every collection, with getCount's own requirement set", async () => {
+    const { run } = fake('1.18');
+    await run(async (ctx) => {
+      ctx.workbook.customXmlParts.add('<r xmlns="urn:x"/>');
+      ctx.workbook.worksheets.getItem('Sheet2').notes.add('A1', 'n');
+      await ctx.sync();
+      const counts = [
+        ctx.workbook.worksheets.getCount(),
+        ctx.workbook.customXmlParts.getCount(),
+        ctx.workbook.customXmlParts.getByNamespace('urn:x').getCount(),
+        ctx.workbook.notes.getCount(),
+        ctx.workbook.worksheets.getItem('Sheet2').notes.getCount(),
+        ctx.workbook.comments.getCount(),
+      ];
+      await ctx.sync();
+      expect(counts.map((c) => c.value)).toEqual([2, 1, 1, 1, 1, 0]);
+    });
+    await rejects(
+      fake('1.2').run(async (ctx) => {
+        ctx.workbook.worksheets.getCount();
+        await ctx.sync();
+      }),
+      'ApiNotFound',
+    );
   });
 
   it('ends proxies with their Excel.run', async () => {
