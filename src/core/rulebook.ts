@@ -370,6 +370,12 @@ function partialOf(schema: v.GenericSchema): v.GenericSchema {
 export const RULEBOOK_FILE_SCHEMA = v.pipe(
   v.strictObject(
     {
+      $schema: v.optional(
+        v.pipe(
+          v.string(W.string),
+          v.description('Where an editor finds this JSON Schema; ignored when loading.'),
+        ),
+      ),
       extends: v.optional(
         v.pipe(
           v.picklist(Object.keys(PRESETS), W.oneOf(Object.keys(PRESETS))),
@@ -438,8 +444,11 @@ export function loadRulebook(json: Json): Rulebook {
   if (!isObject(json)) throw errorOfIssue({ path: undefined } as v.BaseIssue<unknown>);
   const file = v.safeParse(RULEBOOK_FILE_SCHEMA, json, { abortEarly: true });
   if (!file.success) throw errorOfIssue(file.issues[0]);
-  const { extends: baseId = DEFAULT_RULEBOOK_ID, ...own } = file.output as Record<string, Json>;
-  const merged = deepMerge(getPreset(baseId as string), own);
+  const own = { ...(file.output as Record<string, Json>) };
+  const baseId = (own.extends as string | undefined) ?? DEFAULT_RULEBOOK_ID;
+  delete own.extends;
+  delete own.$schema; // for editors only
+  const merged = deepMerge(getPreset(baseId), own);
   const book = v.safeParse(RULEBOOK_SCHEMA, merged, { abortEarly: true });
   if (!book.success) throw errorOfIssue(book.issues[0]);
   const out: Rulebook = book.output;

@@ -23,9 +23,17 @@ describe('docs/rulebook.schema.json', () => {
   });
 
   it('accepts a partial file over a preset, as loadRulebook does', () => {
-    const file = { extends: 'shanghai', id: 'pudong', scoring: { reverse: 'linear' } };
+    const file = {
+      $schema: '../docs/rulebook.schema.json',
+      extends: 'shanghai',
+      id: 'pudong',
+      scoring: { reverse: 'linear' },
+    };
     expect(validate(file)).toBe(true);
-    expect(loadRulebook(file).scoring.reverse).toBe('linear');
+    const book = loadRulebook(file);
+    expect(book.scoring.reverse).toBe('linear');
+    expect(book.executionRate.displayRounding).toBe('up');
+    expect(Object.keys(book)).not.toContain('$schema');
   });
 
   it.each([
