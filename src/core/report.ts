@@ -1,4 +1,4 @@
-// The score report, `selfeval-report/1` (see shared/reference/report-format.md): a contract with other tools.
+// The score report, `selfeval-report/1` (see docs/report-format.md): a contract with other tools.
 // Every number is a plain decimal string made by decimal.js; absent or unreadable values are null.
 
 export const REPORT_SCHEMA = 'selfeval-report/1';

@@ -1,5 +1,6 @@
 // The rulebook: every weight, threshold, rounding rule and formula choice of the scoring rules, as data.
-// Rule numbers ("rule 5", "check 8", "(f)2") refer to shared/reference/scoring-rules.md.
+// Rule ids (R5, C8, Q1, L2) are those of docs/scoring-rules.md.
+import * as v from 'valibot';
 
 /** Named rounding rules (decimal.js modes). */
 export type RoundingRule = 'half-up' | 'up' | 'down' | 'half-even';
@@ -22,54 +23,54 @@ export interface Rulebook {
   id: string;
   name: string;
   description: string;
-  /** rule 1: default weights of the execution rate and the three level-1 indicators; their sum is the total. */
+  /** R1: default weights of the execution rate and the three level-1 indicators; their sum is the total. */
   weights: { executionRate: string; output: string; benefit: string; satisfaction: string; total: string };
   executionRate: {
-    /** rule 2: 全年预算数 (adjusted budget) by default; 年初预算数 only for a local variant. */
+    /** R2: 全年预算数 (adjusted budget) by default; 年初预算数 only for a local variant. */
     denominator: 'annualBudget' | 'initialBudget';
-    /** rule 4: the score uses min(rate, cap); "1" = 100%. null for no cap. */
+    /** R4 / Q4: the score uses min(rate, cap); "1" = 100%. null for no cap. */
     cap: string | null;
-    /** rule 3: score = 分值 × min(rate, cap), rounded to `scoring.decimals`. */
-    /** rule 14 / check 1: how the computed rate is shown (percent decimals and rounding). */
+    /** R3: score = 分值 × min(rate, cap), rounded to `scoring.decimals`. */
+    /** R14 / C1 / Q5: how the computed rate is shown (percent decimals and rounding). */
     displayDecimals: number;
     displayRounding: RoundingRule;
-    /** check 1: a printed rate within this many percentage points of the exact rate is only "info". */
+    /** C1: a printed rate within this many percentage points of the exact rate is only "info". */
     tolerancePoints: string;
-    /** check 10: a rate below this percentage needs a reason (Sichuan); null to switch off. */
+    /** C10 (Sichuan, R13): a rate below this percentage needs a reason (Sichuan); null to switch off. */
     reasonBelowPercent: string | null;
   };
   scoring: {
-    /** rule 14: scores to 2 decimals, half-up. */
+    /** R14: scores to 2 decimals, half-up. */
     decimals: number;
     rounding: RoundingRule;
-    /** check 8: printed and computed scores may differ by this much before it is a mismatch. */
+    /** C8: printed and computed scores may differ by this much before it is a mismatch. */
     tolerance: string;
-    /** rule 8 / open question 2: "=" scored like "≥" (as-greater), or any deviation loses points (deviation). */
+    /** R8 / Q2: "=" scored like "≥" (as-greater), or any deviation loses points (deviation). */
     equal: 'as-greater' | 'deviation';
-    /** rule 7 / open question 1: "≤" scored 分值 × target/actual (ratio), or linearly down to 0 at 2× target. */
+    /** R7 / Q1: "≤" scored 分值 × target/actual (ratio), or linearly down to 0 at 2× target. */
     reverse: 'ratio' | 'linear';
-    /** rule 8: a negative actual counts as 0. */
+    /** R8 / C15: a negative actual counts as 0. */
     negativeActualAsZero: boolean;
-    /** rule 10 / open question 7: not-applicable rows are left out; "rescale" also scales the total to 100. */
+    /** R10 / Q7: not-applicable rows are left out; "rescale" also scales the total to 100. */
     notApplicable: 'exclude' | 'rescale';
   };
   overAchievement: {
-    /** rule 6 / check 10: actual ≥ threshold × target is an over-achievement (Guangxi: 1.3). */
+    /** R6 / C10 / Q3: actual ≥ threshold × target is an over-achievement (Guangxi: 1.3). */
     threshold: string;
-    /** rule 6: an over-achievement needs a 偏差原因. */
+    /** R6 / Q3: an over-achievement needs a 偏差原因. */
     reasonRequired: boolean;
-    /** (f)1: points taken off an over-achieved indicator; null for none (MOF: full marks). */
+    /** L1: points taken off an over-achieved indicator; null for none (MOF: full marks). */
     deduction: string | null;
   };
-  /** rule 13 / check 10: when an empty 偏差原因 is a finding. */
+  /** R13 / C10 / Q6: when an empty 偏差原因 is a finding. */
   reasons: { whenMissed: boolean; whenDeducted: boolean };
-  /** rule 9 / check 9: qualitative bands, lowest first. */
+  /** R9 / C9 / Q8: qualitative bands, lowest first. */
   qualitative: QualitativeBand[];
-  /** rule 12: grades by total, highest first; a total ≥ min gets the grade. */
+  /** R12: grades by total, highest first; a total ≥ min gets the grade. */
   grades: { grade: string; min: string }[];
-  /** (f)2: the total may not exceed maxTotal when the execution rate (percent) is below rateBelow. */
+  /** L2: the total may not exceed maxTotal when the execution rate (percent) is below rateBelow. */
   totalCaps: { rateBelowPercent: string; maxTotal: string }[];
-  /** check 6: warn when level-1 weights differ from `weights`. */
+  /** C6: warn when level-1 weights differ from `weights`. */
   checkLevel1Weights: boolean;
 }
 
@@ -185,7 +186,7 @@ const MOF_2020: Rulebook = {
   checkLevel1Weights: true,
 };
 
-/** Shanghai prints the rate rounded up at 0.01% (rule 14: 97.3412% → 97.35%); the score stays half-up. */
+/** Shanghai prints the rate rounded up at 0.01% (R14 / Q5: 97.3412% → 97.35%); the score stays half-up. */
 const SHANGHAI: Rulebook = {
   ...MOF_2020,
   id: 'shanghai',
@@ -194,7 +195,7 @@ const SHANGHAI: Rulebook = {
   executionRate: { ...MOF_2020.executionRate, displayRounding: 'up' },
 };
 
-/** The county platform of (f): −2 points at ≥130% of target, total capped by the execution rate. */
+/** The county platform of L1–L2: −2 points at ≥130% of target, total capped by the execution rate. */
 const LOCAL_PLATFORM: Rulebook = {
   ...MOF_2020,
   id: 'local-platform',
@@ -245,164 +246,220 @@ export class RulebookError extends Error {
   }
 }
 
+// ---- The schema of a rulebook (valibot: small enough for the task pane, and exportable as JSON Schema)
+
+/** What a field should be, in English (the valibot message) and Chinese (the error's first half). */
+const WANT_ZH = new Map<string, string>();
+function want(en: string, zh: string): string {
+  WANT_ZH.set(en, zh);
+  return en;
+}
+const W = {
+  decimal: want('a decimal string', '十进制数字字符串（如 "0.01"）'),
+  decimalOrNull: want('a decimal string or null', '十进制数字字符串或 null'),
+  text: want('a non-empty string', '非空字符串'),
+  string: want('a string', '字符串'),
+  boolean: want('a boolean', '布尔值 true/false'),
+  digits: want('a whole number from 0 to 10', '0 到 10 的整数'),
+  object: want('an object', 'JSON 对象'),
+  list: want('a list', '数组'),
+  nonEmptyList: want('a non-empty list', '非空数组'),
+  oneOf: (options: readonly string[]): string =>
+    want(`one of ${options.join(' | ')}`, `以下之一：${options.join(' | ')}`),
+};
+
 const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
+
+const decimal = (message = W.decimal) => v.pipe(v.string(message), v.regex(DECIMAL_RE, message));
+const decimalOrNull = () => v.nullable(decimal(W.decimalOrNull));
+const text = () => v.pipe(v.string(W.text), v.regex(/\S/, W.text));
+const flag = () => v.boolean(W.boolean);
+const digits = () =>
+  v.pipe(v.number(W.digits), v.integer(W.digits), v.minValue(0, W.digits), v.maxValue(10, W.digits));
+const oneOf = <const T extends readonly string[]>(options: T) => v.picklist(options, W.oneOf(options));
+const section = <const T extends v.ObjectEntries>(entries: T) => v.strictObject(entries, W.object);
+const list = <const T extends v.GenericSchema>(item: T) => v.array(item, W.list);
+
+/** A complete rulebook, as the presets are and as loadRulebook returns it. */
+export const RULEBOOK_SCHEMA = section({
+  id: text(),
+  name: text(),
+  description: v.string(W.string),
+  weights: v.pipe(
+    section({
+      executionRate: decimal(),
+      output: decimal(),
+      benefit: decimal(),
+      satisfaction: decimal(),
+      total: decimal(),
+    }),
+    v.description('R1: default weights of the execution rate and the level-1 indicators, and their total.'),
+  ),
+  executionRate: section({
+    denominator: v.pipe(
+      oneOf(['annualBudget', 'initialBudget'] as const),
+      v.description('R2: the budget the rate divides by.'),
+    ),
+    cap: v.pipe(decimalOrNull(), v.description('R4 / Q4: the rate the score is capped at ("1" = 100%).')),
+    displayDecimals: digits(),
+    displayRounding: v.pipe(oneOf(ROUNDING_RULES), v.description('R14 / Q5: rounding of the shown rate.')),
+    tolerancePoints: v.pipe(
+      decimal(),
+      v.description('C1: percentage points within which a printed rate is info.'),
+    ),
+    reasonBelowPercent: v.pipe(decimalOrNull(), v.description('C10: a rate below this needs a reason.')),
+  }),
+  scoring: section({
+    decimals: digits(),
+    rounding: oneOf(ROUNDING_RULES),
+    tolerance: v.pipe(decimal(), v.description('C8: allowed difference of printed and computed scores.')),
+    equal: v.pipe(
+      oneOf(['as-greater', 'deviation'] as const),
+      v.description('R8 / Q2: how "=" targets score.'),
+    ),
+    reverse: v.pipe(oneOf(['ratio', 'linear'] as const), v.description('R7 / Q1: how "≤" targets score.')),
+    negativeActualAsZero: flag(),
+    notApplicable: v.pipe(oneOf(['exclude', 'rescale'] as const), v.description('R10 / Q7: 不适用 rows.')),
+  }),
+  overAchievement: section({
+    threshold: v.pipe(
+      decimal(),
+      v.description('R6 / Q3: actual ≥ threshold × target is an over-achievement.'),
+    ),
+    reasonRequired: flag(),
+    deduction: v.pipe(decimalOrNull(), v.description('L1: points taken off an over-achieved indicator.')),
+  }),
+  reasons: section({ whenMissed: flag(), whenDeducted: flag() }),
+  qualitative: v.pipe(
+    list(
+      section({
+        grade: text(),
+        min: decimal(),
+        max: decimal(),
+        maxInclusive: flag(),
+        words: list(text()),
+      }),
+    ),
+    v.description('R9 / Q8: qualitative bands, lowest first, with the words that select them.'),
+  ),
+  grades: v.pipe(
+    list(section({ grade: text(), min: decimal() })),
+    v.minLength(1, W.nonEmptyList),
+    v.description('R12: grades by total, highest first.'),
+  ),
+  totalCaps: v.pipe(
+    list(section({ rateBelowPercent: decimal(), maxTotal: decimal() })),
+    v.description('L2: the total is capped when the execution rate is below a threshold.'),
+  ),
+  checkLevel1Weights: flag(),
+});
+
+/** Every object of a complete rulebook made optional (lists stay whole: a list in a file replaces its base). */
+function partialOf(schema: v.GenericSchema): v.GenericSchema {
+  if (schema.type !== 'strict_object') return schema;
+  if ('pipe' in schema) {
+    // A piped object (weights): the object at the head of the pipe becomes partial, its actions stay.
+    const [head, ...actions] = (schema as v.SchemaWithPipe<[v.GenericSchema]>).pipe;
+    return v.pipe(partialOf(head), ...(actions as []));
+  }
+  const entries = (schema as v.StrictObjectSchema<v.ObjectEntries, string>).entries;
+  return section(Object.fromEntries(Object.entries(entries).map(([k, s]) => [k, v.optional(partialOf(s))])));
+}
+
+/** A rulebook file: any part of a rulebook over `extends`, a preset (default mof-2020). */
+export const RULEBOOK_FILE_SCHEMA = v.pipe(
+  v.strictObject(
+    {
+      $schema: v.optional(
+        v.pipe(
+          v.string(W.string),
+          v.description('Where an editor finds this JSON Schema; ignored when loading.'),
+        ),
+      ),
+      extends: v.optional(
+        v.pipe(
+          v.picklist(Object.keys(PRESETS), W.oneOf(Object.keys(PRESETS))),
+          v.description('The preset this rulebook changes; mof-2020 when left out.'),
+        ),
+      ),
+      ...(partialOf(RULEBOOK_SCHEMA) as v.StrictObjectSchema<v.ObjectEntries, string>).entries,
+    },
+    W.object,
+  ),
+  v.title('selfeval rulebook'),
+  v.description(
+    'A selfeval rulebook (docs/scoring-rules.md): only the fields that differ from the preset named by "extends".',
+  ),
+);
+
+/** "qualitative[0].words" for the path of an issue. */
+function fieldOfIssue(issue: v.BaseIssue<unknown>): string {
+  let field = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    field += typeof key === 'number' ? `[${key}]` : field ? `.${String(key)}` : String(key);
+  }
+  return field || '(root)';
+}
+
+function errorOfIssue(issue: v.BaseIssue<unknown>): RulebookError {
+  const field = fieldOfIssue(issue);
+  if (field === '(root)') {
+    return new RulebookError(field, '规则集必须是 JSON 对象', 'a rulebook must be a JSON object');
+  }
+  if (field === 'extends') {
+    const name = typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input);
+    return new RulebookError(
+      field,
+      `规则集字段“extends”无效：没有名为“${name}”的预设规则集（可选：${presetNames().join('、')}）`,
+      `rulebook field "extends" is invalid: no preset named "${name}" (choose one of ${presetNames().join(', ')})`,
+    );
+  }
+  if (issue.kind === 'schema' && issue.expected === 'never') {
+    return new RulebookError(field, `规则集中有未知字段“${field}”`, `unknown rulebook field "${field}"`);
+  }
+  if (issue.kind === 'schema' && issue.received === 'undefined') {
+    return new RulebookError(field, `规则集缺少字段“${field}”`, `rulebook field "${field}" is missing`);
+  }
+  return new RulebookError(
+    field,
+    `规则集字段“${field}”无效：应为${WANT_ZH.get(issue.message) ?? issue.message}`,
+    `rulebook field "${field}" is invalid: expected ${issue.message}`,
+  );
+}
 
 type Json = unknown;
 
-function isObject(v: Json): v is Record<string, Json> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+function isObject(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
  * Load a rulebook from parsed JSON. Fields left out are taken from `extends` (a preset id, default mof-2020),
- * so an office writes only what differs. Every field is checked; a bad one gives an error naming it.
+ * so an office writes only what differs. The file is checked against RULEBOOK_FILE_SCHEMA and the merged result
+ * against RULEBOOK_SCHEMA; the first bad field gives a RulebookError naming it (Chinese, then English).
  */
 export function loadRulebook(json: Json): Rulebook {
-  if (!isObject(json))
-    throw new RulebookError('(root)', '规则集必须是 JSON 对象', 'a rulebook must be a JSON object');
-  const baseId = json.extends === undefined ? DEFAULT_RULEBOOK_ID : json.extends;
-  if (typeof baseId !== 'string') throw fieldError('extends', 'a preset name');
-  if (!PRESETS[baseId]) {
-    throw new RulebookError(
-      'extends',
-      `规则集字段“extends”无效：没有名为“${baseId}”的预设规则集（可选：${presetNames().join('、')}）`,
-      `rulebook field "extends" is invalid: no preset named "${baseId}" (choose one of ${presetNames().join(', ')})`,
-    );
-  }
-  const base = getPreset(baseId);
-  const merged = deepMerge(base, json, '') as Record<string, Json>;
-  delete merged.extends;
-  validateRulebook(merged);
-  return merged as unknown as Rulebook;
+  // valibot takes an array for an object with keys "0", "1", …: an array is refused here first.
+  if (!isObject(json)) throw errorOfIssue({ path: undefined } as v.BaseIssue<unknown>);
+  const file = v.safeParse(RULEBOOK_FILE_SCHEMA, json, { abortEarly: true });
+  if (!file.success) throw errorOfIssue(file.issues[0]);
+  const own = { ...(file.output as Record<string, Json>) };
+  const baseId = (own.extends as string | undefined) ?? DEFAULT_RULEBOOK_ID;
+  delete own.extends;
+  delete own.$schema; // for editors only
+  const merged = deepMerge(getPreset(baseId), own);
+  const book = v.safeParse(RULEBOOK_SCHEMA, merged, { abortEarly: true });
+  if (!book.success) throw errorOfIssue(book.issues[0]);
+  const out: Rulebook = book.output;
+  return out;
 }
 
-function deepMerge(base: Json, over: Json, path: string): Json {
+/** Objects merge key by key; anything else (lists included) replaces the base. */
+function deepMerge(base: Json, over: Json): Json {
   if (over === undefined) return base;
-  if (isObject(base) && isObject(over)) {
-    const out: Record<string, Json> = { ...base };
-    for (const [k, v] of Object.entries(over)) {
-      if (k === 'extends' && path === '') {
-        out[k] = v;
-        continue;
-      }
-      if (!(k in base)) {
-        throw new RulebookError(
-          joinPath(path, k),
-          `规则集中有未知字段“${joinPath(path, k)}”`,
-          `unknown rulebook field "${joinPath(path, k)}"`,
-        );
-      }
-      out[k] = deepMerge(base[k], v, joinPath(path, k));
-    }
-    return out;
-  }
-  return over;
-}
-
-function joinPath(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
-}
-
-function fieldError(field: string, want: string): RulebookError {
-  return new RulebookError(
-    field,
-    `规则集字段“${field}”无效：应为${zhWant(want)}`,
-    `rulebook field "${field}" is invalid: expected ${want}`,
-  );
-}
-
-function zhWant(want: string): string {
-  const map: Record<string, string> = {
-    'a decimal string': '十进制数字字符串（如 "0.01"）',
-    'a non-empty string': '非空字符串',
-    'a boolean': '布尔值 true/false',
-    'a whole number from 0 to 10': '0 到 10 的整数',
-    'a preset name': '预设规则集名称',
-    'a list': '数组',
-    'a decimal string or null': '十进制数字字符串或 null',
-  };
-  return map[want] ?? want;
-}
-
-function validateRulebook(b: Record<string, Json>): void {
-  const str = (path: string, v: Json): void => {
-    if (typeof v !== 'string' || v.trim() === '') throw fieldError(path, 'a non-empty string');
-  };
-  const dec = (path: string, v: Json): void => {
-    if (typeof v !== 'string' || !DECIMAL_RE.test(v)) throw fieldError(path, 'a decimal string');
-  };
-  const decOrNull = (path: string, v: Json): void => {
-    if (v !== null && (typeof v !== 'string' || !DECIMAL_RE.test(v)))
-      throw fieldError(path, 'a decimal string or null');
-  };
-  const bool = (path: string, v: Json): void => {
-    if (typeof v !== 'boolean') throw fieldError(path, 'a boolean');
-  };
-  const oneOf = (path: string, v: Json, options: readonly string[]): void => {
-    if (typeof v !== 'string' || !options.includes(v))
-      throw fieldError(path, `one of ${options.join(' | ')}`);
-  };
-  const digits = (path: string, v: Json): void => {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 10)
-      throw fieldError(path, 'a whole number from 0 to 10');
-  };
-  const obj = (path: string, v: Json): Record<string, Json> => {
-    if (!isObject(v)) throw fieldError(path, 'an object');
-    return v;
-  };
-  const list = (path: string, v: Json): Json[] => {
-    if (!Array.isArray(v)) throw fieldError(path, 'a list');
-    return v;
-  };
-
-  str('id', b.id);
-  str('name', b.name);
-  if (typeof b.description !== 'string') throw fieldError('description', 'a string');
-  const w = obj('weights', b.weights);
-  for (const k of ['executionRate', 'output', 'benefit', 'satisfaction', 'total']) dec(`weights.${k}`, w[k]);
-  const er = obj('executionRate', b.executionRate);
-  oneOf('executionRate.denominator', er.denominator, ['annualBudget', 'initialBudget']);
-  decOrNull('executionRate.cap', er.cap);
-  digits('executionRate.displayDecimals', er.displayDecimals);
-  oneOf('executionRate.displayRounding', er.displayRounding, ROUNDING_RULES);
-  dec('executionRate.tolerancePoints', er.tolerancePoints);
-  decOrNull('executionRate.reasonBelowPercent', er.reasonBelowPercent);
-  const sc = obj('scoring', b.scoring);
-  digits('scoring.decimals', sc.decimals);
-  oneOf('scoring.rounding', sc.rounding, ROUNDING_RULES);
-  dec('scoring.tolerance', sc.tolerance);
-  oneOf('scoring.equal', sc.equal, ['as-greater', 'deviation']);
-  oneOf('scoring.reverse', sc.reverse, ['ratio', 'linear']);
-  bool('scoring.negativeActualAsZero', sc.negativeActualAsZero);
-  oneOf('scoring.notApplicable', sc.notApplicable, ['exclude', 'rescale']);
-  const oa = obj('overAchievement', b.overAchievement);
-  dec('overAchievement.threshold', oa.threshold);
-  bool('overAchievement.reasonRequired', oa.reasonRequired);
-  decOrNull('overAchievement.deduction', oa.deduction);
-  const rs = obj('reasons', b.reasons);
-  bool('reasons.whenMissed', rs.whenMissed);
-  bool('reasons.whenDeducted', rs.whenDeducted);
-  list('qualitative', b.qualitative).forEach((band, i) => {
-    const p = `qualitative[${i}]`;
-    const o = obj(p, band);
-    str(`${p}.grade`, o.grade);
-    dec(`${p}.min`, o.min);
-    dec(`${p}.max`, o.max);
-    bool(`${p}.maxInclusive`, o.maxInclusive);
-    const words = list(`${p}.words`, o.words);
-    words.forEach((word, j) => str(`${p}.words[${j}]`, word));
-  });
-  const grades = list('grades', b.grades);
-  if (grades.length === 0) throw fieldError('grades', 'a non-empty list');
-  grades.forEach((g, i) => {
-    const o = obj(`grades[${i}]`, g);
-    str(`grades[${i}].grade`, o.grade);
-    dec(`grades[${i}].min`, o.min);
-  });
-  list('totalCaps', b.totalCaps).forEach((c, i) => {
-    const o = obj(`totalCaps[${i}]`, c);
-    dec(`totalCaps[${i}].rateBelowPercent`, o.rateBelowPercent);
-    dec(`totalCaps[${i}].maxTotal`, o.maxTotal);
-  });
-  bool('checkLevel1Weights', b.checkLevel1Weights);
+  if (!isObject(base) || !isObject(over)) return over;
+  const out: Record<string, Json> = { ...base };
+  for (const [k, value] of Object.entries(over)) out[k] = deepMerge(base[k], value);
+  return out;
 }

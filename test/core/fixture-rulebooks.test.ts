@@ -135,6 +135,27 @@ describe('fixture 15: loadRulebook', () => {
     expect(errorOf('mof-2020').field).toBe('(root)');
   });
 
+  it('names an unknown field inside a list item, and a missing one (the schema checks list items whole)', () => {
+    expect(fieldOf({ grades: [{ grade: '优', min: '90', max: '100' }] })).toBe('grades[0].max');
+    const missing = errorOf({ totalCaps: [{ rateBelowPercent: '80' }] });
+    expect(missing.field).toBe('totalCaps[0].maxTotal');
+    expect(missing.messageZh).toBe('规则集缺少字段“totalCaps[0].maxTotal”');
+  });
+
+  it('says in Chinese first what a field should be, then in English', () => {
+    const err = errorOf({ scoring: { reverse: 'inverse' } });
+    expect(err.messageZh).toBe('规则集字段“scoring.reverse”无效：应为以下之一：ratio | linear');
+    expect(err.message).toBe(
+      `${err.messageZh} / rulebook field "scoring.reverse" is invalid: expected one of ratio | linear`,
+    );
+  });
+
+  it('ignores "$schema", which points an editor at docs/rulebook.schema.json', () => {
+    const book = loadRulebook({ $schema: './rulebook.schema.json', scoring: { equal: 'deviation' } });
+    expect(book.scoring.equal).toBe('deviation');
+    expect('$schema' in book).toBe(false);
+  });
+
   it('names "extends" when it names no preset (READING: the field is the one in the JSON)', () => {
     const err = errorOf({ extends: 'nope' });
     expect(err.message).toContain('nope');
