@@ -1,4 +1,4 @@
-// Quantitative rows: the share of 分值 by operator (R5, R7, R8), over-achievement (R6, local platform rule 1 of
+// Quantitative rows: the share of 分值 by operator (R5, R7, R8), over-achievement (R6, L1 of
 // docs/scoring-rules.md), units (C12), non-numeric actuals (C13), negative actuals (C15) and the cross-check with
 // the funds block (C11).
 import { Decimal, fixed } from '../decimal';
@@ -98,7 +98,7 @@ function scoreRow(
   const over = target.operator !== '≤' && target.operator !== '<' && t.gt(0) && a.gte(t.times(overThreshold));
   const deduction =
     over && book.overAchievement.deduction !== null ? new Decimal(book.overAchievement.deduction) : null;
-  if (deduction) score = Decimal.max(0, score.minus(deduction)); // local platform rule 1 (docs/scoring-rules.md)
+  if (deduction) score = Decimal.max(0, score.minus(deduction)); // L1 (docs/scoring-rules.md)
   const computed = ctx.round(score);
   row.report.score.computed = computed;
   const ratio = over ? fixed(a.div(t).times(100), 0, 'down') : '';

@@ -1,5 +1,5 @@
 // The total and the grade: 总分 = Σ 得分 (R11, C14), rescaled when rows do not apply (R10), capped by a low execution
-// rate (local platform rule 2 of docs/scoring-rules.md), and the grade of the total (R12).
+// rate (L2 of docs/scoring-rules.md), and the grade of the total (R12).
 import { toA1 } from '../a1';
 import { Decimal } from '../decimal';
 import type { FormLayout } from '../locate';
@@ -73,7 +73,7 @@ export function evaluateTotal(
   };
 }
 
-/** Local platform rule 2 (docs/scoring-rules.md): below a rate, the total may not exceed a cap; the lowest cap
+/** L2 (docs/scoring-rules.md): below a rate, the total may not exceed a cap; the lowest cap
  *  that applies wins. */
 function capByRate(
   ctx: Context,
