@@ -18,7 +18,7 @@ const officeRules = {
 };
 
 export default [
-  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'examples/**', 'test-output/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'examples/**', 'test-output/**', 'release/**'] },
   ...officeAddins.configs.react,
   {
     files: ['**/*.{ts,tsx,mts,cts}'],

@@ -11,6 +11,9 @@ const { Buffer } = require('buffer');
 
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+// The version and build date of the pane's About line, the same as `selfeval --version`.
+const { buildDefines } = require('./webpack.cli.config.js');
 
 /** Where the manifest points during development. */
 const DEV_URL = 'https://localhost:3000/';
@@ -172,6 +175,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: pages.concat([
       new SkipPreMinifiedPlugin(),
+      new DefinePlugin(buildDefines()),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

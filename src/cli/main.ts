@@ -18,6 +18,7 @@ import { expandInputs, outputPath, sourceName, writeFileSafely, type InputFile }
 import { parseOptions, type CliOptions } from './options';
 import { Progress, type TtyStream } from './progress';
 import { formatReport, formatTotals, type BatchTotals } from './text-report';
+import { versionLine } from './version';
 
 export interface CliIo {
   stdout: TtyStream;
@@ -29,21 +30,6 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_BAD = 2;
-
-function readVersion(): string {
-  for (const rel of ['../../../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, rel), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (pkg.name === 'selfeval' && pkg.version) return pkg.version;
-    } catch {
-      // try the next place
-    }
-  }
-  return '0.0.0';
-}
 
 /** A preset name, or a JSON file (anything ending in .json or naming an existing file). */
 export function resolveRulebook(spec: string, cwd: string): Rulebook {
@@ -87,7 +73,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseOptions(argv, {
     out: (s) => io.stdout.write(s),
     err: (s) => io.stderr.write(s),
-    version: readVersion(),
+    version: versionLine(),
   });
   if (!parsed.ok) return parsed.exitCode;
   const opt: CliOptions = parsed.options;

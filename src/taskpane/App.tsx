@@ -37,6 +37,7 @@ import {
 } from './problems';
 import { meetsRequirement, MIN_EXCEL_API } from './requirements';
 import { Banner, DismissAction } from './components/Banner';
+import { BUILD_LABEL } from './build-info';
 import type { ScoreFn } from './types';
 import { FormCard } from './components/FormCard';
 
@@ -359,6 +360,9 @@ export function App({ host, lang, score }: AppProps): React.ReactElement {
             {m.about(caps.excelApi, caps.explanation)}
           </Caption1>
         ) : null}
+        <Caption1 style={{ color: tokens.colorNeutralForeground3 }} data-testid="build">
+          {BUILD_LABEL}
+        </Caption1>
       </main>
     </FluentProvider>
   );

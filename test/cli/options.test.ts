@@ -119,7 +119,7 @@ describe('usage', () => {
     expect(help.out).toContain('--fail-on');
     const version = await run(['--version'], dir);
     expect(version.code).toBe(0);
-    expect(version.out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(version.out.trim()).toMatch(/^\d+\.\d+\.\d+ \((\d{4}-\d\d-\d\d|开发构建 \/ development build)\)$/);
   });
 });
 
