@@ -15,6 +15,7 @@ export interface HarnessText {
   apiLevels: Record<ApiLevel, string>;
   apiHints: Record<ApiLevel, string>;
   language: string;
+  displayLanguages: Record<DisplayLanguage, string>;
   zoom: string;
   pane: string;
   paneTitle: string;
@@ -56,6 +57,7 @@ const ZH: HarnessText = {
     '1.18': '最新：注释（notes）、线程批注、合并区域 API 全部可用',
   },
   language: '显示语言',
+  displayLanguages: { 'zh-CN': '中文 (zh-CN)', 'en-US': 'English (en-US)' },
   zoom: '缩放',
   pane: '任务窗格',
   paneTitle: '绩效自评',
@@ -102,6 +104,7 @@ const EN: HarnessText = {
     '1.18': 'Current: notes, threaded comments and merged-area APIs',
   },
   language: 'Display language',
+  displayLanguages: { 'zh-CN': '中文 (zh-CN)', 'en-US': 'English (en-US)' },
   zoom: 'Zoom',
   pane: 'Task pane',
   paneTitle: 'Self-evaluation',
