@@ -10,7 +10,7 @@ import type { HarnessHandlers } from './handlers';
 import { workbookLook } from './look';
 import { loadPanePage } from './pane-page';
 import { harnessReducer, initialHarnessState, type HarnessAction, type HarnessState } from './state';
-import { harnessText } from './text';
+import { harnessText } from '../ui-text';
 import { TitleBar, Toolbar } from './Toolbar';
 import { Workspace } from './Workspace';
 import {

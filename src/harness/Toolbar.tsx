@@ -12,7 +12,7 @@ import { API_LEVELS, DISPLAY_LANGUAGES } from './bridge';
 import type { HarnessHandlers } from './handlers';
 import type { HarnessState } from './state';
 import { ZOOMS } from './state';
-import type { HarnessText } from './text';
+import type { HarnessText } from '../ui-text';
 import { SAMPLE_PATH } from './workbook';
 
 export function TitleBar(props: { name: string | null; t: HarnessText }): React.ReactElement {

@@ -4,7 +4,7 @@ import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components'
 import { Grid } from './Grid';
 import type { HarnessHandlers } from './handlers';
 import { activeSheet, selectedCell, visibleSheets, type HarnessState } from './state';
-import type { HarnessText } from './text';
+import type { HarnessText } from '../ui-text';
 import { sheetView } from './view';
 
 /** Excel's task pane: 320–350 px wide on a desktop screen. */

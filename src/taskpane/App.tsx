@@ -12,7 +12,7 @@ import {
 import { DEFAULT_RULEBOOK_ID, getPreset } from '../core';
 import type { HostCapabilities, WorkbookHost } from '../app/host';
 import { scoreWorkbook, type ScoreRequest } from '../app/score-flow';
-import { messages, type Messages, type UiLang } from './i18n';
+import { messages, type Messages, type UiLang } from '../ui-text';
 import { classifyError, type Problem } from './problems';
 import { meetsRequirement, MIN_EXCEL_API } from './requirements';
 import { Actions } from './components/Actions';

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
-import type { Messages } from '../i18n';
+import type { Messages } from '../../ui-text';
 import type { Work } from '../state';
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import type { Report } from '../../core';
-import type { Messages, UiLang } from '../i18n';
+import type { Messages, UiLang } from '../../ui-text';
 import type { Notice } from '../state';
 import { DismissAction } from './Banner';
 

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { WRITE_MODES, getPreset, presetNames, type WriteMode } from '../../core';
-import type { Messages } from '../i18n';
+import type { Messages } from '../../ui-text';
 import type { Pick } from '../types';
 
 const useStyles = makeStyles({
