@@ -1,8 +1,9 @@
-// Builds the add-in's web pages: the task pane, the ribbon's function file and (when present) the browser harness.
-//   npm run build         production bundle in dist/, manifest URLs rewritten to $ADDIN_PUBLIC_URL
-//   npm run build:dev     development bundle
-//   npm run dev-server    https://localhost:3000 with office-addin-dev-certs (or plain http on 127.0.0.1 with
-//                         `npm run dev-server -- --env http` or ADDIN_HTTP=1, for the browser harness)
+// Builds the add-in's web pages (the task pane and the ribbon's function file), or the browser demo.
+//   npm run build         production add-in in dist/web, manifest URLs rewritten to $ADDIN_PUBLIC_URL; no harness
+//   npm run build:dev     development add-in in dist/web
+//   npm run build:demo    the browser demo in dist/demo: the harness page (with ExcelJS) and its own build of the
+//                         pane pages it frames (`--env demo`); `npm run demo` builds it when stale and serves it
+//   npm run dev-server    https://localhost:3000 with office-addin-dev-certs, for Excel (never the harness)
 // office.js is not bundled: the pages load it from Microsoft's CDN, the supported way. Everything else is ours.
 const fs = require('fs');
 const path = require('path');
@@ -42,6 +43,10 @@ class SkipPreMinifiedPlugin {
   }
 }
 
+/** Where the two builds go (relative to the repository). */
+const WEB_DIR = 'dist/web';
+const DEMO_DIR = 'dist/demo';
+
 const HARNESS_ENTRY = path.resolve(__dirname, 'src/harness/index.tsx');
 const HARNESS_HTML = path.resolve(__dirname, 'src/harness/harness.html');
 
@@ -71,13 +76,12 @@ function rewriteManifest(xml, publicUrl) {
   return xml.split(DEV_URL).join(base).split(DEV_ORIGIN).join(origin);
 }
 
-/** Resolves to the dev server's options. */
-function devServerOptions(env) {
-  const plainHttp = Boolean(env.http) || process.env.ADDIN_HTTP === '1';
+/** Resolves to the dev server's options: https on localhost, as Office needs. The demo has its own server. */
+function devServerOptions() {
   const port = Number(process.env.ADDIN_PORT || process.env.npm_package_config_dev_server_port || DEV_PORT);
   const options = {
     port,
-    host: plainHttp ? '127.0.0.1' : 'localhost',
+    host: 'localhost',
     headers: { 'Access-Control-Allow-Origin': '*' },
     client: { overlay: { warnings: false, errors: true } },
     hot: false,
@@ -85,14 +89,6 @@ function devServerOptions(env) {
     static: false,
     liveReload: true,
   };
-  if (plainHttp) {
-    options.server = 'http';
-    // The browser harness opens the bundled sample from /examples/.
-    options.static = [
-      { directory: path.resolve(__dirname, 'examples'), publicPath: '/examples', watch: false },
-    ];
-    return Promise.resolve(options);
-  }
   // Only when a developer serves: trusts (and on first use installs) a localhost CA for Office to accept.
   const devCerts = require('office-addin-dev-certs');
   return devCerts.getHttpsServerOptions().then((https) => {
@@ -106,9 +102,16 @@ module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || process.env.NODE_ENV || 'development';
   const production = mode === 'production';
   const publicUrl = process.env.ADDIN_PUBLIC_URL;
-  const withHarness = fs.existsSync(HARNESS_ENTRY) && fs.existsSync(HARNESS_HTML);
+  const demo = Boolean(env.demo);
+  if (demo && env.WEBPACK_SERVE) {
+    const zh = '演示页不由 dev-server 提供，请运行 npm run demo';
+    throw new Error(`${zh} / the demo is not served by the dev server: run npm run demo`);
+  }
+  if (demo && !(fs.existsSync(HARNESS_ENTRY) && fs.existsSync(HARNESS_HTML))) {
+    throw new Error(`找不到演示页源文件 / the harness sources are missing: ${HARNESS_ENTRY}`);
+  }
 
-  if (production && !publicUrl) {
+  if (production && !demo && !publicUrl) {
     const zh = 'ADDIN_PUBLIC_URL 未设置：dist/web/manifest.xml 仍指向 https://localhost:3000/';
     const en = 'ADDIN_PUBLIC_URL is not set: dist/web/manifest.xml still points at https://localhost:3000/';
     console.warn(`[selfeval] ${zh} / ${en}`);
@@ -132,10 +135,17 @@ module.exports = (env = {}, argv = {}) => {
       chunks: ['commands'],
     }),
   ];
-  if (withHarness) {
+  const copies = [
+    { from: 'assets/*.png', to: 'assets/[name][ext]' },
+    { from: 'src/taskpane/help.html', to: 'help.html' },
+  ];
+  if (demo) {
+    // The harness frames the pane pages built beside it; it has no manifest (Excel never loads the demo).
     entry.harness = HARNESS_ENTRY;
     const harness = { filename: 'harness.html', template: HARNESS_HTML, chunks: ['harness'] };
     pages.push(new HtmlWebpackPlugin(harness));
+  } else {
+    copies.push({ from: 'manifest.xml', to: 'manifest.xml', transform: transformManifest });
   }
 
   const config = {
@@ -143,7 +153,7 @@ module.exports = (env = {}, argv = {}) => {
     context: __dirname,
     entry,
     output: {
-      path: path.resolve(__dirname, 'dist/web'),
+      path: path.resolve(__dirname, demo ? DEMO_DIR : WEB_DIR),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
@@ -176,13 +186,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: pages.concat([
       new SkipPreMinifiedPlugin(),
       new DefinePlugin(buildDefines()),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'src/taskpane/help.html', to: 'help.html' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: transformManifest },
-        ],
-      }),
+      new CopyWebpackPlugin({ patterns: copies }),
     ]),
     optimization: {
       splitChunks: {
@@ -205,12 +209,14 @@ module.exports = (env = {}, argv = {}) => {
     stats: production ? 'normal' : 'minimal',
   };
   if (!env.WEBPACK_SERVE) return Promise.resolve(config);
-  return devServerOptions(env).then((devServer) => {
+  return devServerOptions().then((devServer) => {
     config.devServer = devServer;
     return config;
   });
 };
 
 module.exports.DEV_URL = DEV_URL;
+module.exports.WEB_DIR = WEB_DIR;
+module.exports.DEMO_DIR = DEMO_DIR;
 module.exports.normalisePublicUrl = normalisePublicUrl;
 module.exports.rewriteManifest = rewriteManifest;

@@ -1,15 +1,17 @@
 // npm run demo [-- --port 3100] [-- --rebuild]
-// Builds the web pages (webpack, production) when dist/web is missing or older than the sources, then serves
-// the browser harness on http://127.0.0.1:PORT/ (plain http, nothing to install, no network) and prints the
-// URL. dist/web is served at /, the sample workbooks (examples/) at /examples/. The end-to-end tests start the
-// same server.
+// Builds the demo (`npm run build:demo`: webpack, production, --env demo) into dist/demo when it is missing or
+// older than the sources, then serves the browser harness on http://127.0.0.1:PORT/ (plain http, nothing to
+// install, no network) and prints the URL. dist/demo (the harness and its own build of the pane pages) is served
+// at /, the sample workbooks (examples/) at /examples/. This is the only way the demo is served; the end-to-end
+// tests start the same server. The add-in's build (dist/web) holds no harness.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 
 export const ROOT = path.resolve(__dirname, '..');
-export const WEB_DIR = path.join(ROOT, 'dist', 'web');
+/** The demo build: the harness page beside the pane pages it frames (never dist/web, the add-in). */
+export const DEMO_DIR = path.join(ROOT, 'dist', 'demo');
 export const EXAMPLES_DIR = path.join(ROOT, 'examples');
 export const DEFAULT_PORT = 3100;
 export const HOST = '127.0.0.1';
@@ -32,13 +34,13 @@ function newestMtime(p: string): number {
   return newest;
 }
 
-/** Why dist/web must be (re)built, or null when it is up to date. */
+/** Why dist/demo must be (re)built, or null when it is up to date. */
 export function staleReason(root = ROOT): string | null {
-  const web = path.join(root, 'dist', 'web');
+  const demo = path.join(root, 'dist', 'demo');
   let builtAt = Infinity;
   for (const name of BUILT) {
-    const file = path.join(web, name);
-    if (!fs.existsSync(file)) return `dist/web/${name} 不存在 / is missing`;
+    const file = path.join(demo, name);
+    if (!fs.existsSync(file)) return `dist/demo/${name} 不存在 / is missing`;
     builtAt = Math.min(builtAt, fs.statSync(file).mtimeMs);
   }
   for (const s of SOURCES) {
@@ -47,15 +49,15 @@ export function staleReason(root = ROOT): string | null {
   return null;
 }
 
-/** Build the web pages with webpack (production) unless they are up to date. Throws when the build fails. */
+/** Build the demo with webpack (production, --env demo) unless it is up to date. Throws when the build fails. */
 export function ensureBuilt(options: { force?: boolean; quiet?: boolean } = {}): boolean {
   const reason = options.force ? '--rebuild' : staleReason();
   if (reason === null) return false;
   const log = options.quiet ? (): void => undefined : (s: string): void => console.log(s);
-  log(`正在构建网页 / building the web pages (${reason}) …`);
+  log(`正在构建演示页 / building the demo (${reason}) …`);
   const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
   const started = Date.now();
-  const result = spawnSync(process.execPath, [cli, '--mode', 'production'], {
+  const result = spawnSync(process.execPath, [cli, '--mode', 'production', '--env', 'demo'], {
     cwd: ROOT,
     stdio: options.quiet ? 'pipe' : ['ignore', 'inherit', 'inherit'],
     encoding: 'utf8',
@@ -84,8 +86,12 @@ const TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** The file a URL path names: /examples/… in examples/, anything else in dist/web; null outside them. */
-export function resolveRequest(urlPath: string, webDir = WEB_DIR, examplesDir = EXAMPLES_DIR): string | null {
+/** The file a URL path names: /examples/… in examples/, anything else in dist/demo; null outside them. */
+export function resolveRequest(
+  urlPath: string,
+  webDir = DEMO_DIR,
+  examplesDir = EXAMPLES_DIR,
+): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
@@ -107,10 +113,10 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-/** Serve dist/web and examples/ on 127.0.0.1 (port 0: any free port). */
+/** Serve dist/demo and examples/ on 127.0.0.1 (port 0: any free port). */
 export function startDemoServer(
   port = DEFAULT_PORT,
-  dirs = { web: WEB_DIR, examples: EXAMPLES_DIR },
+  dirs = { web: DEMO_DIR, examples: EXAMPLES_DIR },
 ): Promise<DemoServer> {
   const server = http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {

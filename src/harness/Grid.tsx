@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { toA1 } from '../core';
 import type { CellLook, SheetLook } from './look';
-import type { FollowLink, GridLabels, SelectCell, SheetView, ViewCell } from './view';
+import type { FollowLink, GridLabels, HoverCell, SelectCell, SheetView, ViewCell } from './view';
 
 export interface GridProps {
   view: SheetView;
@@ -143,6 +143,53 @@ function NotePopup(props: {
   );
 }
 
+interface GridCellProps {
+  view: SheetView;
+  look: SheetLook | undefined;
+  cell: ViewCell;
+  selected: boolean;
+  /** The note popup is shown for this cell. */
+  hovered: boolean;
+  onSelect: SelectCell;
+  onFollow: FollowLink;
+  onHover: HoverCell;
+}
+
+/** One cell: its look, its text, the red corner of a note or the purple one of comments. */
+function GridCell(props: GridCellProps): React.ReactElement {
+  const { view, look, cell, selected, hovered, onSelect, onFollow, onHover } = props;
+  const l = edgeLook(look, cell);
+  const hasNote = cell.note !== undefined || cell.comments.length > 0;
+  const classes = ['xl-cell'];
+  if (selected) classes.push('xl-sel');
+  if (l.wrap) classes.push('xl-wrap');
+  if (hasNote) classes.push('xl-has-note');
+  return (
+    <td
+      className={classes.join(' ')}
+      rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+      colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+      style={cellStyle(cell, l)}
+      data-cell={cell.address}
+      data-fill={cell.fill}
+      data-font-color={cell.fontColor}
+      data-note={cell.note}
+      aria-selected={selected || undefined}
+      onMouseDown={() => onSelect(cell.address)}
+      onMouseEnter={hasNote ? (e) => onHover({ cell, td: e.currentTarget }) : undefined}
+      onMouseLeave={() => onHover(null)}
+      aria-describedby={hovered ? POPUP_ID : undefined}
+      onClick={cell.link ? () => onFollow(cell.link?.sheet ?? null, cell.link?.address ?? null) : undefined}
+    >
+      <div className="xl-text" style={textStyle(view, look, cell, l)}>
+        {cell.text}
+      </div>
+      {cell.note !== undefined ? <span className="xl-note-mark" aria-hidden="true" /> : null}
+      {cell.comments.length > 0 ? <span className="xl-comment-mark" aria-hidden="true" /> : null}
+    </td>
+  );
+}
+
 export function Grid(props: GridProps): React.ReactElement {
   const { view, look, selected, zoom, onSelect, onFollow, labels } = props;
   const scroller = React.useRef<HTMLDivElement>(null);
@@ -203,50 +250,19 @@ export function Grid(props: GridProps): React.ReactElement {
                 <th className={`xl-rowhead${row === selRow ? ' xl-head-sel' : ''}`} scope="row">
                   {row}
                 </th>
-                {view.cells[i].map((cell) => {
-                  const l = edgeLook(look, cell);
-                  const isSel = cell.address === selected;
-                  const classes = ['xl-cell'];
-                  if (isSel) classes.push('xl-sel');
-                  if (l.wrap) classes.push('xl-wrap');
-                  if (cell.note !== undefined || cell.comments.length > 0) classes.push('xl-has-note');
-                  const text = textStyle(view, look, cell, l);
-                  return (
-                    <td
-                      key={cell.address}
-                      className={classes.join(' ')}
-                      rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
-                      colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-                      style={cellStyle(cell, l)}
-                      data-cell={cell.address}
-                      data-fill={cell.fill}
-                      data-font-color={cell.fontColor}
-                      data-note={cell.note}
-                      aria-selected={isSel || undefined}
-                      onMouseDown={() => onSelect(cell.address)}
-                      onMouseEnter={
-                        cell.note !== undefined || cell.comments.length > 0
-                          ? (e) => setHover({ cell, td: e.currentTarget })
-                          : undefined
-                      }
-                      onMouseLeave={() => setHover(null)}
-                      aria-describedby={hover?.cell.address === cell.address ? POPUP_ID : undefined}
-                      onClick={
-                        cell.link
-                          ? () => onFollow(cell.link?.sheet ?? null, cell.link?.address ?? null)
-                          : undefined
-                      }
-                    >
-                      <div className="xl-text" style={text}>
-                        {cell.text}
-                      </div>
-                      {cell.note !== undefined ? <span className="xl-note-mark" aria-hidden="true" /> : null}
-                      {cell.comments.length > 0 ? (
-                        <span className="xl-comment-mark" aria-hidden="true" />
-                      ) : null}
-                    </td>
-                  );
-                })}
+                {view.cells[i].map((cell) => (
+                  <GridCell
+                    key={cell.address}
+                    view={view}
+                    look={look}
+                    cell={cell}
+                    selected={cell.address === selected}
+                    hovered={hover?.cell.address === cell.address}
+                    onSelect={onSelect}
+                    onFollow={onFollow}
+                    onHover={setHover}
+                  />
+                ))}
               </tr>
             );
           })}

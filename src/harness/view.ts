@@ -52,6 +52,8 @@ export interface SheetView {
 /** What the grid tells its page: a cell clicked, a link to a place in the workbook followed. */
 export type SelectCell = (address: string) => void;
 export type FollowLink = (sheet: string | null, address: string | null) => void;
+/** The pointer rests on a cell with a note or comments (its element), or left it (null). */
+export type HoverCell = (hover: { cell: ViewCell; td: HTMLElement } | null) => void;
 
 export interface GridLabels {
   note: string;

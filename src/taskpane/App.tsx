@@ -1,45 +1,29 @@
-// The task pane: a thin UI over scoreWorkbook(). It holds UI state (settings, busy, outcome, problem), calls the
-// host and renders the Report; it computes nothing.
+// The task pane: a thin UI over scoreWorkbook(). Its state lives in one reducer (state.ts); App calls the host
+// and reports what happened as actions, PaneView renders the state. It computes nothing.
 import * as React from 'react';
 import {
-  Button,
   Caption1,
-  Field,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Spinner,
   Text,
   makeStyles,
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { ArrowUndoRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
-import {
-  DEFAULT_RULEBOOK_ID,
-  WRITE_MODES,
-  getPreset,
-  presetNames,
-  type Report,
-  type WriteMode,
-} from '../core';
-import type { HostCapabilities, RestoreResult, WorkbookHost } from '../app/host';
-import { scoreWorkbook, type ScoreOutcome, type ScoreRequest } from '../app/score-flow';
-import { messages, type Messages, type UiLang } from './i18n';
-import {
-  classifyError,
-  protectedInReport,
-  protectedLeftovers,
-  reportProblem,
-  type Problem,
-} from './problems';
+import { DEFAULT_RULEBOOK_ID, getPreset } from '../core';
+import type { HostCapabilities, WorkbookHost } from '../app/host';
+import { scoreWorkbook, type ScoreRequest } from '../app/score-flow';
+import { messages, type Messages, type UiLang } from '../ui-text';
+import { classifyError, type Problem } from './problems';
 import { meetsRequirement, MIN_EXCEL_API } from './requirements';
-import { Banner, DismissAction } from './components/Banner';
+import { Actions } from './components/Actions';
+import { Banner } from './components/Banner';
 import { BUILD_LABEL } from './build-info';
-import type { ScoreFn } from './types';
 import { FormCard } from './components/FormCard';
+import { NoticeBar, WorkbookNotes } from './components/Notices';
+import { Settings } from './components/Settings';
+import { initialPaneState, isMode, isRulebook, paneReducer, type PaneState, type Work } from './state';
+import { useStore } from './store';
+import type { Pick, ScoreFn, SelectCell } from './types';
 
 /** Document settings keys (saved in the workbook through host.setSetting). */
 export const SETTING_MODE = 'selfeval.mode';
@@ -53,10 +37,6 @@ export interface AppProps {
   /** One scoring pass; scoreWorkbook(host, request) unless a test or the harness injects another. */
   score?: ScoreFn;
 }
-
-type Busy = 'score' | 'restore' | null;
-
-type Notice = { kind: 'scored'; outcome: ScoreOutcome } | { kind: 'restored'; result: RestoreResult };
 
 const useStyles = makeStyles({
   root: {
@@ -77,37 +57,9 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   subtitle: { color: tokens.colorNeutralForeground3 },
-  settings: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    border: 'none',
-    margin: 0,
-    padding: 0,
-    minWidth: 0,
-  },
-  legend: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: '6px' },
-  grow: { flexGrow: 1, minWidth: '8em' },
-  // Always in the page for screen readers; out of the flow (and of the column gap) while empty.
-  status: { ':empty': { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden' } },
   forms: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingInlineStart: '1.2em' },
   about: { color: tokens.colorNeutralForeground3, marginTop: 'auto' },
 });
-
-function isMode(v: string | null): v is WriteMode {
-  return v !== null && (WRITE_MODES as readonly string[]).includes(v);
-}
-
-function rulebookLabel(id: string, m: Messages): string {
-  if (m.rulebookNames[id]) return m.rulebookNames[id];
-  try {
-    return getPreset(id).name;
-  } catch {
-    return id;
-  }
-}
 
 function safeCapabilities(host: WorkbookHost): HostCapabilities | null {
   try {
@@ -131,96 +83,58 @@ function initialSetting<T extends string>(
   }
 }
 
+function errorMessage(e: unknown): string {
+  if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string') {
+    return (e as { message: string }).message;
+  }
+  return String(e);
+}
+
 export function App({ host, lang, score }: AppProps): React.ReactElement {
-  const m = messages(lang);
-  const styles = useStyles();
-  const rulebooks = React.useMemo(() => presetNames(), []);
-  const isRulebook = (v: string | null): v is string => v !== null && rulebooks.includes(v);
   const caps = React.useMemo(() => safeCapabilities(host), [host]);
+  const { state, dispatch } = useStore(paneReducer, () =>
+    initialPaneState({
+      mode: initialSetting(host, SETTING_MODE, isMode, 'check'),
+      rulebook: initialSetting(host, SETTING_RULEBOOK, isRulebook, DEFAULT_RULEBOOK_ID),
+    }),
+  );
 
-  const [mode, setMode] = React.useState<WriteMode>(() =>
-    initialSetting(host, SETTING_MODE, isMode, 'check'),
-  );
-  const [rulebook, setRulebook] = React.useState<string>(() =>
-    initialSetting(host, SETTING_RULEBOOK, isRulebook, DEFAULT_RULEBOOK_ID),
-  );
-  const [busy, setBusy] = React.useState<Busy>(null);
-  const busyRef = React.useRef<Busy>(null);
-  const [report, setReport] = React.useState<Report | null>(null);
-  const [notice, setNotice] = React.useState<Notice | null>(null);
-  const [problem, setProblem] = React.useState<Problem | null>(null);
-  // An Excel below the minimum set: said at once and kept while the pane is open (scoring may still be tried).
-  const tooOld = React.useMemo<Problem | null>(
-    () =>
-      caps && !meetsRequirement(caps.excelApi)
-        ? { kind: 'unsupported', needed: MIN_EXCEL_API, have: caps.excelApi }
-        : null,
-    [caps],
-  );
-  const mounted = React.useRef(true);
-  React.useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
-  const fail = React.useCallback(
-    (e: unknown) => {
-      if (mounted.current) setProblem(classifyError(e, caps?.excelApi ?? null));
-    },
-    [caps],
-  );
+  const fail = (e: unknown): void => {
+    dispatch({ type: 'failed', problem: classifyError(e, caps?.excelApi ?? null) });
+  };
 
   const remember = (key: string, value: string): void => {
+    const failed = (e: unknown): void => void dispatch({ type: 'settingFailed', message: errorMessage(e) });
     try {
-      host.setSetting(key, value).catch((e: unknown) => {
-        if (mounted.current) setProblem({ kind: 'setting', message: errorMessage(e) });
-      });
+      host.setSetting(key, value).catch(failed);
     } catch (e) {
-      setProblem({ kind: 'setting', message: errorMessage(e) });
+      failed(e);
     }
   };
 
-  /** Runs one piece of long work; a second click while one runs does nothing. */
-  const run = async (kind: Exclude<Busy, null>, work: () => Promise<void>): Promise<void> => {
-    if (busyRef.current !== null) return;
-    busyRef.current = kind;
-    setBusy(kind);
-    setProblem(null);
-    setNotice(null);
+  /** Runs one piece of long work; the reducer refuses a second one while one runs. */
+  const run = async (work: Work, job: () => Promise<void>): Promise<void> => {
+    if (dispatch({ type: 'workStarted', work }).busy !== work) return;
     try {
-      await work();
+      await job();
     } catch (e) {
       fail(e);
     } finally {
-      busyRef.current = null;
-      if (mounted.current) setBusy(null);
+      dispatch({ type: 'workFinished' });
     }
   };
 
   const onScore = (): void => {
     void run('score', async () => {
-      const request: ScoreRequest = { rulebook: getPreset(rulebook), mode, lang };
+      const request: ScoreRequest = { rulebook: getPreset(state.rulebook), mode: state.mode, lang };
       const outcome = await (score ?? ((r: ScoreRequest) => scoreWorkbook(host, r)))(request);
-      if (!mounted.current) return;
-      setReport(outcome.report);
-      const p = reportProblem(outcome.report);
-      if (p) {
-        setProblem(p);
-        return;
-      }
-      setNotice({ kind: 'scored', outcome });
-      setProblem(protectedLeftovers(outcome.applied) ?? protectedInReport(outcome.report));
+      dispatch({ type: 'scored', outcome });
     });
   };
 
   const onRestore = (): void => {
     void run('restore', async () => {
-      const result = await host.restore();
-      if (!mounted.current) return;
-      setNotice({ kind: 'restored', result });
-      setProblem(protectedLeftovers(result));
+      dispatch({ type: 'restored', result: await host.restore() });
     });
   };
 
@@ -232,7 +146,61 @@ export function App({ host, lang, score }: AppProps): React.ReactElement {
     }
   };
 
-  const workbookErrors = (report?.errors ?? []).filter((e) => e.code !== 'FORM_NOT_FOUND');
+  const onMode: Pick = (value) => {
+    if (dispatch({ type: 'modeChosen', mode: value }).mode === value) remember(SETTING_MODE, value);
+  };
+  const onRulebook: Pick = (value) => {
+    if (dispatch({ type: 'rulebookChosen', rulebook: value }).rulebook === value)
+      remember(SETTING_RULEBOOK, value);
+  };
+
+  return (
+    <PaneView
+      state={state}
+      lang={lang}
+      caps={caps}
+      handlers={{
+        onMode,
+        onRulebook,
+        onScore,
+        onRestore,
+        onSelect,
+        onDismissProblem: () => dispatch({ type: 'problemDismissed' }),
+        onDismissNotice: () => dispatch({ type: 'noticeDismissed' }),
+      }}
+    />
+  );
+}
+
+export interface PaneHandlers {
+  onMode: Pick;
+  onRulebook: Pick;
+  onScore: () => void;
+  onRestore: () => void;
+  onSelect: SelectCell;
+  onDismissProblem: () => void;
+  onDismissNotice: () => void;
+}
+
+/** An Excel below the minimum set: said at once and kept while the pane is open (scoring may still be tried). */
+function tooOldProblem(caps: HostCapabilities | null): Problem | null {
+  return caps && !meetsRequirement(caps.excelApi)
+    ? { kind: 'unsupported', needed: MIN_EXCEL_API, have: caps.excelApi }
+    : null;
+}
+
+/** The pane as the state says it is: renders, never calls the host. */
+export function PaneView(props: {
+  state: PaneState;
+  lang: UiLang;
+  caps: HostCapabilities | null;
+  handlers: PaneHandlers;
+}): React.ReactElement {
+  const { state, lang, caps, handlers: h } = props;
+  const { busy, problem, notice, report } = state;
+  const m: Messages = messages(lang);
+  const styles = useStyles();
+  const tooOld = React.useMemo(() => tooOldProblem(caps), [caps]);
 
   return (
     <FluentProvider theme={webLightTheme} lang={m.htmlLang} dir="ltr">
@@ -242,102 +210,26 @@ export function App({ host, lang, score }: AppProps): React.ReactElement {
           <Caption1 className={styles.subtitle}>{m.subtitle}</Caption1>
         </header>
 
-        <fieldset className={styles.settings} disabled={busy !== null}>
-          <legend className={styles.legend}>{m.settingsGroup}</legend>
-          <Field label={m.mode} hint={m.modeHints[mode]} size="small">
-            <Select
-              value={mode}
-              disabled={busy !== null}
-              onChange={(_e, d) => {
-                if (!isMode(d.value)) return;
-                setMode(d.value);
-                remember(SETTING_MODE, d.value);
-              }}
-            >
-              {WRITE_MODES.map((v) => (
-                <option key={v} value={v}>
-                  {m.modes[v]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={m.rulebook} size="small">
-            <Select
-              value={rulebook}
-              disabled={busy !== null}
-              onChange={(_e, d) => {
-                if (!isRulebook(d.value)) return;
-                setRulebook(d.value);
-                remember(SETTING_RULEBOOK, d.value);
-              }}
-            >
-              {rulebooks.map((id) => (
-                <option key={id} value={id}>
-                  {rulebookLabel(id, m)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </fieldset>
-
-        <div className={styles.actions}>
-          <Button
-            appearance="primary"
-            className={styles.grow}
-            icon={busy === 'score' ? <Spinner size="tiny" /> : <CheckmarkCircleRegular />}
-            disabled={busy !== null}
-            onClick={onScore}
-            title={m.scoreHint}
-          >
-            {m.score}
-          </Button>
-          <Button
-            icon={busy === 'restore' ? <Spinner size="tiny" /> : <ArrowUndoRegular />}
-            disabled={busy !== null}
-            onClick={onRestore}
-            title={m.restoreHint}
-          >
-            {m.restore}
-          </Button>
-        </div>
-
-        <div className={styles.status} role="status" aria-live="polite">
-          {busy ? (
-            <Spinner
-              size="extra-small"
-              labelPosition="after"
-              label={busy === 'score' ? m.scoring : m.restoring}
-            />
-          ) : null}
-        </div>
+        <Settings
+          mode={state.mode}
+          rulebook={state.rulebook}
+          disabled={busy !== null}
+          m={m}
+          onMode={h.onMode}
+          onRulebook={h.onRulebook}
+        />
+        <Actions busy={busy} m={m} onScore={h.onScore} onRestore={h.onRestore} />
 
         {tooOld ? <Banner problem={tooOld} m={m} /> : null}
-
         {problem && !(tooOld && problem.kind === 'unsupported') ? (
           <Banner
             problem={problem}
             m={m}
-            onDismiss={problem.kind === 'setting' ? () => setProblem(null) : undefined}
+            onDismiss={problem.kind === 'setting' ? h.onDismissProblem : undefined}
           />
         ) : null}
-
-        {notice ? <NoticeBar notice={notice} m={m} onDismiss={() => setNotice(null)} /> : null}
-
-        {workbookErrors.length > 0 ? (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{m.workbookNotes}</MessageBarTitle>
-              <ul className={styles.list}>
-                {workbookErrors.map((e, i) => (
-                  <li key={i}>
-                    {e.sheet ? `${e.sheet}: ` : ''}
-                    {lang === 'en' ? e.messageEn : e.message}
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
+        {notice ? <NoticeBar notice={notice} m={m} onDismiss={h.onDismissNotice} /> : null}
+        <WorkbookNotes report={report} m={m} lang={lang} />
 
         {report && report.forms.length > 0 ? (
           <section className={styles.forms} aria-label={m.formsFound(report.forms.length)}>
@@ -349,7 +241,7 @@ export function App({ host, lang, score }: AppProps): React.ReactElement {
                 index={i + 1}
                 m={m}
                 lang={lang}
-                onSelect={onSelect}
+                onSelect={h.onSelect}
               />
             ))}
           </section>
@@ -366,38 +258,4 @@ export function App({ host, lang, score }: AppProps): React.ReactElement {
       </main>
     </FluentProvider>
   );
-}
-
-function NoticeBar(props: { notice: Notice; m: Messages; onDismiss: () => void }): React.ReactElement {
-  const { notice, m, onDismiss } = props;
-  let lines: string[];
-  if (notice.kind === 'scored') {
-    const a = notice.outcome.applied;
-    lines = [m.applied(a.cellsMarked, a.valuesWritten), m.explanationLine(a.explanation)];
-    if (a.cleared && a.cleared.restored > 0) lines.unshift(m.clearedFirst(a.cleared.restored));
-  } else {
-    const r = notice.result;
-    lines = [r.restored === 0 && r.kept === 0 ? m.nothingToRestore : m.restored(r.restored, r.kept)];
-  }
-  return (
-    <MessageBar
-      intent={notice.kind === 'scored' ? 'success' : 'info'}
-      layout="multiline"
-      data-testid="notice"
-    >
-      <MessageBarBody>
-        {lines.map((l, i) => (
-          <div key={i}>{l}</div>
-        ))}
-      </MessageBarBody>
-      <DismissAction label={m.dismiss} onDismiss={onDismiss} />
-    </MessageBar>
-  );
-}
-
-function errorMessage(e: unknown): string {
-  if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string') {
-    return (e as { message: string }).message;
-  }
-  return String(e);
 }

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../hosts/office';
 import { App } from './App';
 import { Standalone } from './components/Standalone';
-import { langFromDisplayLanguage, type UiLang } from './i18n';
+import { langFromDisplayLanguage, type UiLang } from '../ui-text';
 import { classifyError } from './problems';
 
 function container(): HTMLElement {

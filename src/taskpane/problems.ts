@@ -1,6 +1,6 @@
 // What went wrong, in terms the pane can explain: each kind has a banner that says what to do.
 import type { Report } from '../core';
-import type { Messages } from './i18n';
+import type { Messages } from '../ui-text';
 import { MIN_EXCEL_API } from './requirements';
 
 export type Problem =

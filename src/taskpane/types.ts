@@ -10,3 +10,6 @@ export type SelectCell = (sheet: string, cell: string) => void;
 
 /** How a decimal string from the report is shown ("97.34" → "97.34%"). */
 export type Show = (value: string) => string;
+
+/** The user picked a value in a list (not yet checked: the reducer refuses values it does not know). */
+export type Pick = (value: string) => void;

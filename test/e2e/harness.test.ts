@@ -1,9 +1,9 @@
 /**
- * End to end: the real production build of the task pane, in headless Chromium (Debian's, at /usr/bin/chromium,
- * driven by playwright-core), beside the harness's grid, against real .xlsx workbooks. Clicks what a user
+ * End to end: the real production build of the task pane, in headless Chromium (found by ./chromium: Debian's
+ * /usr/bin/chromium, another usual path or $SELFEVAL_CHROMIUM; driven by playwright-core), beside the harness's grid, against real .xlsx workbooks. Clicks what a user
  * clicks and reads what a user reads: the pane's figures and the grid's fills and notes.
  *
- * One webpack build (skipped when dist/web is up to date), one server on 127.0.0.1, one browser. The page may
+ * One webpack build of the demo (skipped when dist/demo is up to date), one server on 127.0.0.1, one browser. The page may
  * reach nothing but that server: any other request is aborted and fails the test that made it.
  * Screenshots of every scenario go to test-output/screenshots/ (not committed).
  */
@@ -13,16 +13,16 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import {
+  DEMO_DIR,
   ensureBuilt,
   EXAMPLES_DIR,
   ROOT,
   startDemoServer,
-  WEB_DIR,
   type DemoServer,
 } from '../../scripts/demo';
 import { writeExamples, SEED_FILE } from '../../scripts/make-examples';
+import { findChromium } from './chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const SHEET = '自评表';
 const REVIEW_SHEET = '审核意见';
@@ -54,13 +54,7 @@ let offsite: string[] = [];
 let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `找不到 Chromium（${CHROMIUM}）。端到端测试需要 Debian 的 Chromium：apt-get install -y chromium fonts-noto-cjk / ` +
-        `Chromium is missing at ${CHROMIUM}; the end-to-end tests need Debian's Chromium: ` +
-        'apt-get install -y chromium fonts-noto-cjk (.ci/run installs it)',
-    );
-  }
+  const executablePath = findChromium();
   ensureBuilt({ quiet: true });
   // The committed sample; generated from the same builder when a checkout does not have it yet.
   examplesDir = fs.existsSync(path.join(EXAMPLES_DIR, SEED_FILE))
@@ -69,10 +63,10 @@ beforeAll(async () => {
   if (examplesDir !== EXAMPLES_DIR) await writeExamples(examplesDir);
   fs.mkdirSync(SHOTS, { recursive: true });
 
-  server = await startDemoServer(0, { web: WEB_DIR, examples: examplesDir });
+  server = await startDemoServer(0, { web: DEMO_DIR, examples: examplesDir });
   profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-chromium-'));
   context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     args: [
       '--no-sandbox',

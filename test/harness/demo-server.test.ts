@@ -88,11 +88,16 @@ describe('staleReason: when the web pages must be built again', () => {
     try {
       fs.mkdirSync(path.join(root, 'src', 'harness'), { recursive: true });
       fs.writeFileSync(path.join(root, 'src', 'harness', 'index.tsx'), '');
-      expect(staleReason(root)).toMatch(/harness\.html/);
-
+      expect(staleReason(root)).toMatch(/dist\/demo\/harness\.html/);
+      // The add-in's build does not count: the demo has its own folder.
       fs.mkdirSync(path.join(root, 'dist', 'web'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'dist', 'web', 'harness.html'), '');
+      fs.writeFileSync(path.join(root, 'dist', 'web', 'taskpane.html'), '');
+      expect(staleReason(root)).toMatch(/dist\/demo/);
+
+      fs.mkdirSync(path.join(root, 'dist', 'demo'), { recursive: true });
       for (const f of ['harness.html', 'taskpane.html'])
-        fs.writeFileSync(path.join(root, 'dist', 'web', f), '');
+        fs.writeFileSync(path.join(root, 'dist', 'demo', f), '');
       const past = new Date(Date.now() - 60_000);
       fs.utimesSync(path.join(root, 'src', 'harness', 'index.tsx'), past, past);
       fs.utimesSync(path.join(root, 'src', 'harness'), past, past);

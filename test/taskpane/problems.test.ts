@@ -1,6 +1,6 @@
 // Errors from Excel and the core turned into banners that say what to do; the language switch; version compare.
 import { classifyError, bannerText } from '../../src/taskpane/problems';
-import { langFromDisplayLanguage, MESSAGES } from '../../src/taskpane/i18n';
+import { langFromDisplayLanguage, MESSAGES } from '../../src/ui-text';
 import { compareApiVersions, meetsRequirement, MIN_EXCEL_API } from '../../src/taskpane/requirements';
 
 function officeError(code: string, message: string, debugMessage?: string): Error {

@@ -9,7 +9,7 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import type { Messages } from '../i18n';
+import type { Messages } from '../../ui-text';
 import { bannerText, type Problem } from '../problems';
 
 const useStyles = makeStyles({

@@ -11,7 +11,7 @@ import {
   type AccordionToggleEventHandler,
 } from '@fluentui/react-components';
 import type { Finding, FormReport, Severity } from '../../core';
-import type { Messages, UiLang } from '../i18n';
+import type { Messages, UiLang } from '../../ui-text';
 import type { SelectCell } from '../types';
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];

@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { Badge, Card, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { FormReport, Severity } from '../../core';
-import type { Messages, UiLang } from '../i18n';
+import type { Messages, UiLang } from '../../ui-text';
 import { groupDigits, orDash, percent } from '../format';
 import { FindingList, SEVERITY_ORDER } from './FindingList';
 import type { SelectCell, Show } from '../types';

@@ -1,7 +1,7 @@
 // A pane with only a banner: opened outside Excel, or the host could not start.
 import * as React from 'react';
 import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { messages, type UiLang } from '../i18n';
+import { messages, type UiLang } from '../../ui-text';
 import type { Problem } from '../problems';
 import { Banner } from './Banner';
 
