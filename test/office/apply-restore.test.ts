@@ -77,7 +77,7 @@ describe('OfficeHost.apply', () => {
       cellsMarked: 9,
       valuesWritten: 3,
       explanation: 'note',
-      cleared: null,
+      tableSheets: [REVIEW_SHEET_NAME],
       skipped: [],
     });
     expect(cell(model, '自评表', 'H6')).toEqual({
@@ -294,13 +294,14 @@ describe('OfficeHost.restore', () => {
     expect(model).toEqual(original);
   });
 
-  it('does not stack marks: scoring twice, then one restore, gives the original back', async () => {
+  it('does not stack marks: restore, then apply again (as the app flow scores again), then one restore, gives the original back', async () => {
     const { host, model } = setup(workbook([richSeedSheet()]));
     const original = clone(model);
     await host.apply(richPlan(), [review]);
     const once = clone(model);
+    expect(await host.restore()).toEqual({ restored: 9, kept: 0, blocked: 0 });
     const second = await host.apply(richPlan(), [review]);
-    expect(second.cleared).toEqual({ restored: 9, kept: 0, blocked: 0 });
+    expect(second.tableSheets).toEqual([REVIEW_SHEET_NAME]);
     expect(model).toEqual(once);
     expect(model.customXmlParts).toHaveLength(1);
     await host.restore();
@@ -378,8 +379,8 @@ describe('OfficeHost.restore', () => {
       };
       await host.apply(plan, [review]);
       model.sheets[1].protected = true;
+      expect(await host.restore()).toEqual({ restored: 1, kept: 0, blocked: 1 });
       const again = await host.apply(plan, [review]);
-      expect(again.cleared).toEqual({ restored: 1, kept: 0, blocked: 1 });
       expect(again.skipped).toEqual([{ sheet: '其他', cell: 'H6', reason: 'protected' }]);
       delete model.sheets[1].protected;
       expect(await host.restore()).toEqual({ restored: 2, kept: 0, blocked: 0 });

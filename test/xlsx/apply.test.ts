@@ -203,9 +203,12 @@ describe('applyWritePlan', () => {
     for (const [addr, snap] of a) expect({ addr, ...b.get(addr) }).toEqual({ addr, ...snap });
   });
 
-  it('scoring again replaces its sheets and marks instead of stacking them', async () => {
+  it('scoring again (restore, then apply, as the app flow does) replaces its sheets and marks', async () => {
     const wb = await fromBytes(await toBytes(scored));
     const second: WritePlan = { mode: 'check', edits: [plan.edits[1]] };
+    // apply() only applies: the marks of the first scoring must come off first.
+    expect(() => applyWritePlan(wb, second, tables)).toThrow(/请先清除.*restore it first/);
+    expect(restoreMarks(wb)).toEqual({ restored: 7, kept: 0 });
     applyWritePlan(wb, second, tables);
     const back = await fromBytes(await toBytes(wb));
     expect(back.worksheets.map((w) => w.name)).toEqual([S, '审核意见', '评分汇总', RESTORE_SHEET_NAME]);
