@@ -22,11 +22,13 @@ const review: SheetTable = {
   rows: [
     {
       values: ['1. 计生特殊家庭帮扶及权益维护', '自评表!H6', '提示', 'RATE_MISMATCH', '执行率应为 97.34%'],
+      severity: 'info',
       links: [{ column: 1, sheet: '自评表', cell: 'H6' }],
     },
-    { values: ['—', '—', '警告', 'FIELD_MISSING', '=不是公式'] },
+    { values: ['—', '—', '警告', 'FIELD_MISSING', '=不是公式'], severity: 'warning' },
   ],
   widths: [28, 16, 8, 26, 90],
+  columns: [{ kind: 'text' }, { kind: 'text' }, { kind: 'severity' }, { kind: 'text' }, { kind: 'text' }],
 };
 
 const summary: SheetTable = {
@@ -34,6 +36,7 @@ const summary: SheetTable = {
   header: ['文件', '全年预算数', '执行率'],
   rows: [{ values: ['a.xlsx', '991403', '97.34%'] }],
   widths: [24, 14, 10],
+  columns: [{ kind: 'text' }, { kind: 'number' }, { kind: 'percent' }],
 };
 
 /** JSON with sorted keys, so that two cells compare by content. */
