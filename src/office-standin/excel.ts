@@ -1,6 +1,7 @@
 // The Excel objects of the stand-in API: the subset the selfeval host uses, with Excel's property names,
 // requirement sets and load rules (see runtime.ts). Pure TypeScript over a FakeWorkbookModel.
 import { columnLetters, quoteSheetAsExcel, rangeA1, sheetAddress, toA1, type CellRange } from '../core/a1';
+import { columnWidthPoints as charsToPoints } from '../core/column-width';
 import {
   AUTOMATIC_FONT_COLOR,
   NO_FILL_COLOR,
@@ -164,9 +165,7 @@ function evaluate(
 }
 
 // Column widths: the model keeps characters (as in a .xlsx), Excel's API speaks points.
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
+export { charsToPoints };
 export function pointsToChars(points: number): number {
   return Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
 }

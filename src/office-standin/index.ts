@@ -9,6 +9,7 @@
 // What it does not do: calculate formulas (a formula written back where it was gets its old result), keep
 // cell styles other than fill, font colour, bold and number format, or tell "automatic" font colour from black
 // once it has been written (neither can Excel's API).
+import { compareVersions } from '../core/versions';
 import { FakeRequestContext, newStats, type FakeEnv, type FakeStats } from './runtime';
 import { FakeWorkbook } from './excel';
 import { FakeOfficeError } from './errors';
@@ -131,12 +132,7 @@ export interface FakeOffice {
 }
 
 function versionAtLeast(have: string, want: string): boolean {
-  const a = have.split('.').map(Number);
-  const b = want.split('.').map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
-  }
-  return true;
+  return compareVersions(have, want) >= 0;
 }
 
 export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOptions = {}): FakeOffice {

@@ -3,6 +3,7 @@
 // Strict where Excel is strict: reading an unloaded property throws PropertyNotLoaded, a ClientResult read
 // before sync throws ValueNotLoaded, an API of a newer requirement set fails with ApiNotFound, a request or
 // response larger than the payload limit fails as it does on Excel on the web.
+import { compareVersions } from '../core/versions';
 import { recalculate } from './calc';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
 import type { FakeWorkbookModel } from './model';
@@ -63,15 +64,7 @@ export interface FakeEnv {
   formulaMemory: Map<string, Map<string, string | number | boolean | null>>;
 }
 
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+export { compareVersions };
 
 export function supports(env: FakeEnv, version: string): boolean {
   return compareVersions(env.api, version) >= 0;
