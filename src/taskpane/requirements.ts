@@ -1,6 +1,6 @@
 // The ExcelApi requirement set the add-in cannot work without: the Office host's own statement (see the top of
-// src/hosts/office/index.ts for what each newer set adds). manifest.xml (<Requirements>) and the README state the
-// same number; test/addin/manifest.test.ts keeps them in step.
+// src/hosts/office/capabilities.ts for what each newer set adds). manifest.xml (<Requirements>) and the README
+// state the same number; test/addin/manifest.test.ts keeps them in step.
 export { MIN_EXCEL_API } from '../hosts/office';
 import { MIN_EXCEL_API } from '../hosts/office';
 import { compareVersions as compareApiVersions } from '../core/versions';
