@@ -26,8 +26,9 @@ export interface ApplyResult {
   /** Cells whose value the add-in wrote (fill / correct). */
   valuesWritten: number;
   explanation: ExplanationMode;
-  /** The previous marks that were cleared first (scoring again never stacks marks). */
-  cleared: RestoreResult | null;
+  /** The sheets the tables went to, in the order given (审核意见, or 审核意见(2) when a user's sheet has the
+   *  name). */
+  tableSheets: string[];
 }
 
 export interface HostCapabilities {
@@ -41,8 +42,9 @@ export interface WorkbookHost {
   capabilities(): HostCapabilities;
   /** Every sheet's used range as grids, in a constant number of round trips. */
   read(): Promise<WorkbookRead>;
-  /** Clear the previous marks (if any), record the originals of every cell the plan touches in the workbook,
-   *  apply the plan and write the tables (审核意见, 评分汇总) as sheets of their own. */
+  /** Record the originals of every cell the plan touches in the workbook, apply the plan and write the tables
+   *  (审核意见, 评分汇总) as sheets of their own. It only applies: marks from an earlier scoring are cleared
+   *  by the app flow (restore before read, src/app/score-flow.ts), never here. */
   apply(plan: WritePlan, tables: SheetTable[]): Promise<ApplyResult>;
   /** Put back every cell the add-in changed, from the record kept in the workbook; remove its sheets. */
   restore(): Promise<RestoreResult>;

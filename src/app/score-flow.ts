@@ -1,4 +1,5 @@
-// The one way through for every interactive host: clear old marks, read, score, plan, apply.
+// The one way through for every interactive host: clear old marks, read, score, plan, apply. This is the only
+// place that clears marks: the hosts' apply() just applies.
 import {
   planWrites,
   reviewTable,
@@ -11,7 +12,7 @@ import {
   type WriteMode,
   type WritePlan,
 } from '../core';
-import type { ApplyResult, WorkbookHost } from './host';
+import type { ApplyResult, RestoreResult, WorkbookHost } from './host';
 
 export interface ScoreRequest {
   rulebook: Rulebook;
@@ -19,10 +20,15 @@ export interface ScoreRequest {
   lang: Lang;
 }
 
+/** What the host applied, with the previous marks that were cleared first (scoring again never stacks marks). */
+export interface ScoreApplied extends ApplyResult {
+  cleared: RestoreResult | null;
+}
+
 export interface ScoreOutcome {
   report: Report;
   plan: WritePlan;
-  applied: ApplyResult;
+  applied: ScoreApplied;
 }
 
 export async function scoreWorkbook(host: WorkbookHost, request: ScoreRequest): Promise<ScoreOutcome> {
@@ -40,5 +46,5 @@ export async function scoreWorkbook(host: WorkbookHost, request: ScoreRequest): 
 }
 
 function emptyApply(host: WorkbookHost): ApplyResult {
-  return { cellsMarked: 0, valuesWritten: 0, explanation: host.capabilities().explanation, cleared: null };
+  return { cellsMarked: 0, valuesWritten: 0, explanation: host.capabilities().explanation, tableSheets: [] };
 }

@@ -51,7 +51,7 @@ export async function scoreXlsxWorkbook(
     workbook: wb,
     cellsMarked: outcome.applied.cellsMarked,
     valuesWritten: outcome.applied.valuesWritten,
-    tableSheets: host.lastApply?.tableSheets ?? [],
+    tableSheets: outcome.applied.tableSheets,
   };
 }
 

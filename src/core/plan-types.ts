@@ -1,4 +1,5 @@
 // A write plan: the host-neutral list of cell edits a host applies (and can undo from its restore record).
+import type { Severity } from './report';
 
 /** check: highlights and notes only; fill: also write computed 执行率/得分/总分 into empty cells;
  *  correct: also overwrite wrong printed values (the host keeps the originals in its restore record). */
@@ -39,10 +40,27 @@ export interface SheetTable {
   rows: TableRow[];
   /** Suggested column widths in characters. */
   widths: number[];
+  /** What each column holds, one per header: the host styles by it and never reads the values to tell. */
+  columns: TableColumn[];
+}
+
+/** What a column of a table holds:
+ *  - text: shown as it is;
+ *  - number: a count, or an amount as a plain decimal string with the decimals it is shown with ("991403.00");
+ *  - percent: a percentage as a plain decimal string with its sign ("97.34%");
+ *  - severity: the word for a finding's severity (错误 / 警告 / 提示), the severity itself in the row's
+ *    `severity`.
+ *  Any cell may be empty (null). A cell of any column links to a form cell when its row's `links` says so. */
+export type TableColumnKind = 'text' | 'number' | 'percent' | 'severity';
+
+export interface TableColumn {
+  kind: TableColumnKind;
 }
 
 export interface TableRow {
   values: (string | number | null)[];
+  /** The severity the row's severity column names (a row of a table with such a column). */
+  severity?: Severity;
   /** Column index → the form cell it points to (a hyperlink in the host). */
   links?: { column: number; sheet: string; cell: string }[];
 }

@@ -1,6 +1,6 @@
 // The two sheets every host can add to a scored workbook: 审核意见 (every finding) and 评分汇总 (one row a form).
 import type { Report, Severity } from './report';
-import type { SheetTable, TableRow } from './plan-types';
+import type { SheetTable, TableColumn, TableColumnKind, TableRow } from './plan-types';
 import type { Lang } from './messages';
 
 export const REVIEW_SHEET_NAME = '审核意见';
@@ -10,6 +10,10 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
   'zh-CN': { error: '错误', warning: '警告', info: '提示' },
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
+
+function columns(...kinds: TableColumnKind[]): TableColumn[] {
+  return kinds.map((kind) => ({ kind }));
+}
 
 /** 审核意见: form, cell (a link to it), severity, code, message; workbook-level errors last. */
 export function reviewTable(report: Report, lang: Lang = 'zh-CN'): SheetTable {
@@ -21,6 +25,7 @@ export function reviewTable(report: Report, lang: Lang = 'zh-CN'): SheetTable {
       const cellText = f.cell ? `${form.sheet}!${f.cell}` : form.sheet;
       const row: TableRow = {
         values: [formName, cellText, SEVERITY[lang][f.severity], f.code, zh ? f.message : f.messageEn],
+        severity: f.severity,
       };
       if (f.cell) row.links = [{ column: 1, sheet: form.sheet, cell: f.cell }];
       rows.push(row);
@@ -29,6 +34,7 @@ export function reviewTable(report: Report, lang: Lang = 'zh-CN'): SheetTable {
   for (const e of report.errors) {
     rows.push({
       values: ['—', e.sheet ?? '—', SEVERITY[lang].warning, e.code, zh ? e.message : e.messageEn],
+      severity: 'warning',
     });
   }
   return {
@@ -36,6 +42,7 @@ export function reviewTable(report: Report, lang: Lang = 'zh-CN'): SheetTable {
     header: zh ? ['表单', '单元格', '级别', '代码', '说明'] : ['Form', 'Cell', 'Severity', 'Code', 'Message'],
     rows,
     widths: [28, 16, 8, 26, 90],
+    columns: columns('text', 'text', 'severity', 'text', 'text'),
   };
 }
 
@@ -99,5 +106,20 @@ export function summaryTable(reports: Report | Report[], lang: Lang = 'zh-CN'): 
         ],
     rows,
     widths: [24, 14, 30, 14, 14, 10, 10, 12, 12, 6, 6, 6],
+    // 全年预算数, 全年执行数 and the scores are amounts with their decimals, 执行率 a percentage, 错误/警告 counts.
+    columns: columns(
+      'text',
+      'text',
+      'text',
+      'number',
+      'number',
+      'percent',
+      'number',
+      'number',
+      'number',
+      'text',
+      'number',
+      'number',
+    ),
   };
 }

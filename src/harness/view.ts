@@ -2,6 +2,7 @@
 // area is one cell spanning its rows and columns), each with the text Excel would display. Pure, no DOM.
 import Decimal from 'decimal.js';
 import { columnLetters, parseA1, parseRangeA1, toA1, type CellRange } from '../core';
+import { columnWidthPixels } from '../core/column-width';
 import type { FakeCell, FakeComment, FakeSheet } from '../office-standin/model';
 
 /** Excel's default column width in characters, and the smallest area the grid shows (like an empty sheet). */
@@ -63,7 +64,7 @@ export interface GridLabels {
 
 /** Excel's column width (characters of the default font) in pixels, as Excel itself draws it. */
 export function widthToPixels(chars: number): number {
-  return Math.max(8, Math.round(chars * 7 + 5));
+  return Math.max(8, Math.round(columnWidthPixels(chars)));
 }
 
 /** The used area of a sheet: every cell with a value or a look, every merged area, every comment. */

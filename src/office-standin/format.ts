@@ -1,6 +1,7 @@
 // RangeFormat and what hangs off it: column width, fill (RangeFill) and font (RangeFont: colour, bold), read
 // as one value when every cell of the range agrees (else null) and written to every cell.
 import { columnLetters } from '../core/a1';
+import { columnWidthPoints as charsToPoints } from '../core/column-width';
 import {
   AUTOMATIC_FONT_COLOR,
   NO_FILL_COLOR,
@@ -15,9 +16,7 @@ import { FakeOfficeError } from './errors';
 import type { FakeRequestContext } from './runtime';
 
 // Column widths: the model keeps characters (as in a .xlsx), Excel's API speaks points.
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
+export { charsToPoints };
 export function pointsToChars(points: number): number {
   return Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
 }

@@ -2,6 +2,7 @@
 // sync(), requirement sets, the statistics of every sync. Strict where Excel is strict: an API of a newer
 // requirement set fails with ApiNotFound, a request or response larger than the payload limit fails as it does on
 // Excel on the web. The proxy objects the actions read and change are in client-object.ts.
+import { compareVersions } from '../core/versions';
 import { recalculate } from './calc';
 import { FakeOfficeError } from './errors';
 import type { FakeCell, FakeValue, FakeWorkbookModel } from './model';
@@ -79,15 +80,7 @@ export function rememberFormula(
   return env.formulaMemory.get(key);
 }
 
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+export { compareVersions };
 
 export function supports(env: FakeEnv, version: string): boolean {
   return compareVersions(env.api, version) >= 0;

@@ -13,6 +13,7 @@ import {
   summaryTable,
   WRITE_MODES,
   type SheetGrid,
+  type SheetTable,
 } from '../../src/core';
 import { loadWorkbook, workbookToGrids } from '../../src/hosts/xlsx';
 import * as checks from '../core/fixtures/checks';
@@ -75,6 +76,21 @@ function fileCases(): Case[] {
   return cases;
 }
 
+/** A table as the golden file locks it: its typed columns and each row's severity came after the file, and
+ *  are held by test/xlsx and test/cli (the .xlsx they style) instead. */
+function locked(table: SheetTable): unknown {
+  const { columns, ...rest } = table;
+  void columns;
+  return {
+    ...rest,
+    rows: rest.rows.map((row) => {
+      const { severity, ...values } = row;
+      void severity;
+      return values;
+    }),
+  };
+}
+
 async function snapshot(): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   for (const c of [...gridCases(), ...fileCases()]) {
@@ -84,7 +100,7 @@ async function snapshot(): Promise<Record<string, unknown>> {
       const plans = Object.fromEntries(
         WRITE_MODES.map((mode) => [mode, planWrites(report, mode, 'zh-CN').edits]),
       );
-      const tables = [reviewTable(report, 'en'), summaryTable(report, 'zh-CN')];
+      const tables = [reviewTable(report, 'en'), summaryTable(report, 'zh-CN')].map(locked);
       out[`${c.name} @${id}`] = { report, plans, tables };
     }
   }

@@ -22,11 +22,13 @@ const review: SheetTable = {
   rows: [
     {
       values: ['1. 计生特殊家庭帮扶及权益维护', '自评表!H6', '提示', 'RATE_MISMATCH', '执行率应为 97.34%'],
+      severity: 'info',
       links: [{ column: 1, sheet: '自评表', cell: 'H6' }],
     },
-    { values: ['—', '—', '警告', 'FIELD_MISSING', '=不是公式'] },
+    { values: ['—', '—', '警告', 'FIELD_MISSING', '=不是公式'], severity: 'warning' },
   ],
   widths: [28, 16, 8, 26, 90],
+  columns: [{ kind: 'text' }, { kind: 'text' }, { kind: 'severity' }, { kind: 'text' }, { kind: 'text' }],
 };
 
 const summary: SheetTable = {
@@ -34,6 +36,7 @@ const summary: SheetTable = {
   header: ['文件', '全年预算数', '执行率'],
   rows: [{ values: ['a.xlsx', '991403', '97.34%'] }],
   widths: [24, 14, 10],
+  columns: [{ kind: 'text' }, { kind: 'number' }, { kind: 'percent' }],
 };
 
 /** JSON with sorted keys, so that two cells compare by content. */
@@ -77,7 +80,7 @@ describe('OfficeHost.apply', () => {
       cellsMarked: 9,
       valuesWritten: 3,
       explanation: 'note',
-      cleared: null,
+      tableSheets: [REVIEW_SHEET_NAME],
       skipped: [],
     });
     expect(cell(model, '自评表', 'H6')).toEqual({
@@ -294,13 +297,14 @@ describe('OfficeHost.restore', () => {
     expect(model).toEqual(original);
   });
 
-  it('does not stack marks: scoring twice, then one restore, gives the original back', async () => {
+  it('does not stack marks: restore, then apply again (as the app flow scores again), then one restore, gives the original back', async () => {
     const { host, model } = setup(workbook([richSeedSheet()]));
     const original = clone(model);
     await host.apply(richPlan(), [review]);
     const once = clone(model);
+    expect(await host.restore()).toEqual({ restored: 9, kept: 0, blocked: 0 });
     const second = await host.apply(richPlan(), [review]);
-    expect(second.cleared).toEqual({ restored: 9, kept: 0, blocked: 0 });
+    expect(second.tableSheets).toEqual([REVIEW_SHEET_NAME]);
     expect(model).toEqual(once);
     expect(model.customXmlParts).toHaveLength(1);
     await host.restore();
@@ -378,8 +382,8 @@ describe('OfficeHost.restore', () => {
       };
       await host.apply(plan, [review]);
       model.sheets[1].protected = true;
+      expect(await host.restore()).toEqual({ restored: 1, kept: 0, blocked: 1 });
       const again = await host.apply(plan, [review]);
-      expect(again.cleared).toEqual({ restored: 1, kept: 0, blocked: 1 });
       expect(again.skipped).toEqual([{ sheet: '其他', cell: 'H6', reason: 'protected' }]);
       delete model.sheets[1].protected;
       expect(await host.restore()).toEqual({ restored: 2, kept: 0, blocked: 0 });

@@ -15,7 +15,7 @@ import {
   type SheetTable,
 } from '../../src/core';
 import { SYNCS } from '../../src/hosts/office';
-import { recordFromXml } from '../../src/hosts/office/record';
+import { recordFromXml, SHEET_RECORD_SCHEMA } from '../../src/hosts/record';
 import type { FakeWorkbookModel } from '../../src/office-standin/model';
 import { applyWritePlan, loadWorkbook, RESTORE_SHEET_NAME, workbookToGrids } from '../../src/hosts/xlsx';
 import { workbookToModel } from '../../src/harness/xlsx-model';
@@ -189,5 +189,29 @@ describe('the CLI’s marks in a workbook opened in Excel', () => {
     const { host, model } = setup(older, { apiVersion: '1.18' });
     expect(await host.restore()).toEqual({ restored: seed.entries.length, kept: 0, blocked: 0 });
     expect(automaticFontAsBlack(model)).toEqual(automaticFontAsBlack(seed.original));
+  });
+
+  it('are restored from a record written under the id the CLI used before its record had its own', async () => {
+    const old = clone(seed.scored);
+    const rec = old.sheets.find((s) => s.name === RESTORE_SHEET_NAME);
+    if (!rec) throw new Error('no record');
+    expect(rec.cells.A1.value).toBe(SHEET_RECORD_SCHEMA);
+    rec.cells.A1.value = 'selfeval-restore/1';
+    rec.cells.B1.value = String(rec.cells.B1.value).replace(SHEET_RECORD_SCHEMA, 'selfeval-restore/1');
+    const { host, model } = setup(old, { apiVersion: '1.18' });
+    expect(await host.hasMarks()).toBe(true);
+    expect(await host.restore()).toEqual({ restored: seed.entries.length, kept: 0, blocked: 0 });
+    expect(model.sheets.map((s) => s.name)).toEqual(seed.original.sheets.map((s) => s.name));
+    expect(automaticFontAsBlack(model)).toEqual(automaticFontAsBlack(seed.original));
+  });
+
+  it('leaves a sheet of the record’s name alone when A1 holds no schema id of it', async () => {
+    const other = clone(seed.scored);
+    const rec = other.sheets.find((s) => s.name === RESTORE_SHEET_NAME);
+    if (!rec) throw new Error('no record');
+    rec.cells.A1.value = 'selfeval-restore/9';
+    const { host, model } = setup(other, { apiVersion: '1.18' });
+    expect(await host.restore()).toEqual({ restored: 0, kept: 0, blocked: 0 });
+    expect(model.sheets.map((s) => s.name)).toContain(RESTORE_SHEET_NAME);
   });
 });

@@ -1,6 +1,6 @@
 // Reading a workbook through the Office host: every sheet in a constant number of syncs, as grids.
 import { RESTORE_SETTING, SYNCS } from '../../src/hosts/office';
-import { RESTORE_SCHEMA, recordToXml, type RestoreRecord } from '../../src/hosts/office/record';
+import { RESTORE_SCHEMA, recordToXml, type RestoreRecord } from '../../src/hosts/record';
 import { REVIEW_SHEET_NAME, SUMMARY_SHEET_NAME } from '../../src/core';
 import type { FakeSheet } from '../../src/office-standin/model';
 import { seedSheet, setup, workbook } from './helpers';

@@ -22,7 +22,7 @@ it('scores the seed form end to end and shows the core figures', async () => {
         cellsMarked: plan.edits.length,
         valuesWritten: 0,
         explanation: 'note' as const,
-        cleared: null,
+        tableSheets: tables.map((t) => t.name),
       };
     },
   };

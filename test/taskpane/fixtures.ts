@@ -85,7 +85,7 @@ export function outcome(r: Report = report()): ScoreOutcome {
   return {
     report: r,
     plan: { mode: 'check', edits: [] },
-    applied: { cellsMarked: 4, valuesWritten: 0, explanation: 'note', cleared: null },
+    applied: { cellsMarked: 4, valuesWritten: 0, explanation: 'note', tableSheets: [], cleared: null },
   };
 }
 

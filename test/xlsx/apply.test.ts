@@ -4,6 +4,7 @@ import type ExcelJS from 'exceljs';
 import { PALETTE, type SheetTable, type WritePlan } from '../../src/core';
 import {
   applyWritePlan,
+  fillTableSheet,
   hasMarks,
   loadWorkbook,
   restoreMarks,
@@ -57,10 +58,12 @@ const tables: SheetTable[] = [
     rows: [
       {
         values: ['1. 计生特殊家庭帮扶及权益维护', `${S}!H6`, '提示', 'RATE_MISMATCH', '执行率应为 97.34%'],
+        severity: 'info',
         links: [{ column: 1, sheet: S, cell: 'H6' }],
       },
     ],
     widths: [28, 16, 8, 26, 90],
+    columns: [{ kind: 'text' }, { kind: 'text' }, { kind: 'severity' }, { kind: 'text' }, { kind: 'text' }],
   },
   {
     name: '评分汇总',
@@ -69,6 +72,15 @@ const tables: SheetTable[] = [
       { values: ['a.xlsx', S, '计生特殊家庭帮扶及权益维护', '991403.00', '97.34%', '优', 0], links: [] },
     ],
     widths: [24, 14, 30, 14, 10, 6, 6],
+    columns: [
+      { kind: 'text' },
+      { kind: 'text' },
+      { kind: 'text' },
+      { kind: 'number' },
+      { kind: 'percent' },
+      { kind: 'text' },
+      { kind: 'number' },
+    ],
   },
 ];
 
@@ -203,9 +215,12 @@ describe('applyWritePlan', () => {
     for (const [addr, snap] of a) expect({ addr, ...b.get(addr) }).toEqual({ addr, ...snap });
   });
 
-  it('scoring again replaces its sheets and marks instead of stacking them', async () => {
+  it('scoring again (restore, then apply, as the app flow does) replaces its sheets and marks', async () => {
     const wb = await fromBytes(await toBytes(scored));
     const second: WritePlan = { mode: 'check', edits: [plan.edits[1]] };
+    // apply() only applies: the marks of the first scoring must come off first.
+    expect(() => applyWritePlan(wb, second, tables)).toThrow(/请先清除.*restore it first/);
+    expect(restoreMarks(wb)).toEqual({ restored: 7, kept: 0 });
     applyWritePlan(wb, second, tables);
     const back = await fromBytes(await toBytes(wb));
     expect(back.worksheets.map((w) => w.name)).toEqual([S, '审核意见', '评分汇总', RESTORE_SHEET_NAME]);
@@ -258,5 +273,32 @@ describe('clearNote', () => {
     clearNote(c2);
     const back = await fromBytes(await toBytes(withNote));
     expect(back.getWorksheet(S)!.getCell('D13').note).toBeUndefined();
+  });
+});
+
+describe('fillTableSheet', () => {
+  it('styles by the columns the core types, never by what the values look like', async () => {
+    const ws = (await seed()).addWorksheet('t');
+    fillTableSheet(ws, {
+      name: 't',
+      header: ['项目名称', '全年预算数', '执行率', '级别'],
+      rows: [
+        { values: ['2021', '991403.00', '97.34%', '错误'], severity: 'error' },
+        { values: ['007', null, null, '提示'], severity: 'info' },
+      ],
+      widths: [10, 10, 10, 10],
+      columns: [{ kind: 'text' }, { kind: 'number' }, { kind: 'percent' }, { kind: 'severity' }],
+    });
+    // A project named like a number stays text; the amount and the rate become numbers.
+    expect(ws.getCell('A2').value).toBe('2021');
+    expect(ws.getCell('A3').value).toBe('007');
+    expect(ws.getCell('B2').value).toBe(991403);
+    expect(ws.getCell('B2').numFmt).toBe('#,##0.00');
+    expect(ws.getCell('C2').value).toBe(0.9734);
+    expect(ws.getCell('C2').numFmt).toBe('0.00%');
+    expect(ws.getCell('B3').value).toBeNull();
+    // The severity colour comes from the row's severity.
+    expect(ws.getCell('D2').fill).toMatchObject({ fgColor: { argb: argb(PALETTE.error.fill) } });
+    expect(ws.getCell('D3').fill).toMatchObject({ fgColor: { argb: argb(PALETTE.info.fill) } });
   });
 });

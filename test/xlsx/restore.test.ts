@@ -3,7 +3,14 @@
 // user left alone comes back exactly, whether restored directly or by scoring the file again.
 import type ExcelJS from 'exceljs';
 import { PALETTE } from '../../src/core';
-import { hasMarks, loadWorkbook, restoreMarks, workbookBytes } from '../../src/hosts/xlsx';
+import {
+  hasMarks,
+  loadWorkbook,
+  RESTORE_SHEET_NAME,
+  restoreMarks,
+  workbookBytes,
+} from '../../src/hosts/xlsx';
+import { RESTORE_SCHEMA, SHEET_RECORD_SCHEMA } from '../../src/hosts/record';
 import { scoreXlsxWorkbook, type ScoreXlsxResult } from '../../src/cli/score-file';
 import { buildSeedWorkbook, SEED_SHEET } from '../../scripts/make-examples';
 import { fromBytes, snapshotSheet, toBytes } from './helpers';
@@ -155,5 +162,36 @@ describe('restoring a scored .xlsx the user has worked on', () => {
     const ws = back.getWorksheet(S)!;
     expectUserWorkKept(ws, before);
     expectRestKeptExactly(ws, before);
+  });
+});
+
+describe('the restore record', () => {
+  let before: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    before = (await original()).getWorksheet(S)!;
+  });
+
+  it('is written under its own schema id', async () => {
+    const { wb, result } = await scored();
+    const rec = wb.getWorksheet(RESTORE_SHEET_NAME)!;
+    expect(rec.getCell('A1').value).toBe(SHEET_RECORD_SCHEMA);
+    expect(SHEET_RECORD_SCHEMA).not.toBe(RESTORE_SCHEMA);
+    expect(JSON.parse(String(rec.getCell('B1').value))).toEqual({
+      schema: SHEET_RECORD_SCHEMA,
+      tables: result.tableSheets,
+    });
+  });
+
+  it('is still restored when written under the id files were scored with before (selfeval-restore/1)', async () => {
+    const { wb } = await scored();
+    const rec = wb.getWorksheet(RESTORE_SHEET_NAME)!;
+    rec.getCell('A1').value = 'selfeval-restore/1';
+    rec.getCell('B1').value = JSON.stringify({ schema: 'selfeval-restore/1', tables: ['审核意见'] });
+    const old = await fromBytes(await toBytes(wb));
+    expect(hasMarks(old)).toBe(true);
+    expect(restoreMarks(old)).toEqual({ restored: 11, kept: 0 });
+    const back = await fromBytes(await toBytes(old));
+    expect(back.worksheets.map((w) => w.name)).toEqual([S]);
+    expectRestKeptExactly(back.getWorksheet(S)!, before);
   });
 });

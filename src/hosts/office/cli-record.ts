@@ -1,26 +1,20 @@
-// The command line's restore record (src/hosts/xlsx/apply.ts), read by the Office host: a file scored with the
-// CLI and opened in Excel keeps it in the very hidden sheet `selfeval_restore` (A1 the schema, B1 the header
-// JSON { schema, tables }, from row 2 one entry a row: sheet, cell, entry JSON). Each entry holds the cell's
-// ExcelJS style before, on the cell holding the note also the note and value before, the value written, and
-// what the CLI left (`wrote`). Here the entries become the Office host's own RecordedCell, so that one restore
+// The command line's restore record (format: src/hosts/record/sheet-record.ts), read by the Office host: a file
+// scored with the CLI and opened in Excel keeps it in the very hidden sheet `selfeval_restore`. Here its entries
+// (ExcelJS styles, notes and serialized values) become the Office host's own RecordedCell, so that one restore
 // puts back the marks of both. Pure (no Office.js): tested with the record the xlsx host writes.
-import { colorToHex } from '../xlsx/style';
 import {
+  colorToHex,
+  readSheetRecord,
   RESTORE_SCHEMA,
   sameColor,
-  sameValue,
   type CellBefore,
   type CellWrote,
+  type ColorLike,
   type RecordedCell,
   type RestoreRecord,
   type Scalar,
-} from './record';
-
-/** The sheet the xlsx host keeps its record in (src/hosts/xlsx/read.ts RESTORE_SHEET_NAME). */
-export const CLI_RECORD_SHEET = 'selfeval_restore';
-/** The harness's very hidden store of document settings and custom XML parts (src/harness/xlsx-model.ts). It is
- *  not the CLI's and is kept: it holds the settings and parts the workbook had when the harness saved it. */
-export const CLI_DOCUMENT_SHEET = 'selfeval_document';
+} from '../record';
+import { sameValue } from './cells';
 
 /** A cell of the CLI's record as the Office host restores it. */
 export interface CliRecordedCell extends RecordedCell {
@@ -62,27 +56,14 @@ interface Entry {
 
 /** The record from the sheet's used range (values from A1), or null when it is not one. */
 export function parseCliRecord(values: unknown[][]): CliRecord | null {
-  if (values.length === 0 || values[0][0] !== RESTORE_SCHEMA) return null;
-  let tables: string[] = [];
-  try {
-    const header = JSON.parse(String(values[0][1] ?? '')) as { tables?: unknown };
-    if (Array.isArray(header.tables))
-      tables = header.tables.filter((t): t is string => typeof t === 'string');
-  } catch {
-    // A damaged header: the cells are still put back, the table sheets stay.
-  }
+  const record = readSheetRecord(values);
+  if (!record) return null;
   const cells: CliRecordedCell[] = [];
-  for (const row of values.slice(1)) {
-    const json = row[2];
-    if (typeof json !== 'string' || json === '') continue;
-    try {
-      const cell = fromEntry(JSON.parse(json) as Entry);
-      if (cell) cells.push(cell);
-    } catch {
-      // A damaged line is skipped, as the xlsx host does: the rest is still restored.
-    }
+  for (const entry of record.entries) {
+    const cell = entry && typeof entry === 'object' ? fromEntry(entry as Entry) : null;
+    if (cell) cells.push(cell);
   }
-  return { tables, cells };
+  return { tables: record.tables, cells };
 }
 
 function fromEntry(e: Entry): CliRecordedCell | null {
@@ -125,7 +106,7 @@ function fillColor(fill: NonNullable<Entry['style']>['fill']): string | null {
 /** An ExcelJS colour ({ argb: "FFRRGGBB" }, a theme or an indexed colour) as "#RRGGBB". */
 function hexOf(color: unknown): string | undefined {
   if (!color || typeof color !== 'object') return undefined;
-  return colorToHex(color as Parameters<typeof colorToHex>[0])?.toUpperCase();
+  return colorToHex(color as ColorLike)?.toUpperCase();
 }
 
 function noteText(note: unknown): string | undefined {

@@ -1,10 +1,18 @@
-// Apply a WritePlan and the tables to an ExcelJS workbook, keeping a restore record in a very hidden sheet so
-// that scoring the file again first puts every cell back (marks never stack) and 审核意见/评分汇总 are replaced.
+// Apply a WritePlan and the tables to an ExcelJS workbook, keeping a restore record (src/hosts/record/sheet-
+// record.ts) in a very hidden sheet so that scoring the file again can first put every cell back (the app flow
+// restores before it reads: marks never stack) and 审核意见/评分汇总 are replaced.
 import type ExcelJS from 'exceljs';
 import type { RestoreResult } from '../../app/host';
 import type { CellRange, SheetTable, WritePlan } from '../../core';
 import { toA1 } from '../../core';
-import { mergedAreas, RESTORE_SHEET_NAME } from './read';
+import {
+  readSheetRecord,
+  sameColor,
+  sheetRecordRows,
+  SHEET_RECORD_NAME,
+  type SheetRecordEntry,
+} from '../record';
+import { mergedAreas } from './read';
 import {
   cloneStyle,
   clearNote,
@@ -17,29 +25,8 @@ import {
 } from './style';
 import { writeTableSheet } from './tables';
 
-const RECORD_SCHEMA = 'selfeval-restore/1';
-
-/** What one touched cell looked like before, and what the add-in wrote into it. */
-interface RestoreEntry {
-  sheet: string;
-  cell: string;
-  style: Partial<ExcelJS.Style>;
-  /** Only for the cell holding the note (the area's top-left cell): the note before, null for none. */
-  note?: string | ExcelJS.Comment | null;
-  /** Only for the cell holding the note: the value before (serialized). */
-  value?: unknown;
-  /** Only when a value was written: the value written. */
-  written?: unknown;
-  /** What the add-in left on the cell: its fill and font colour ("#RRGGBB", the font colour only when it set
-   *  one) and, on the top-left cell, the note's text. A restore puts a property back only while it is still
-   *  this. Absent in records written before it was kept: every property is then taken as still ours. */
-  wrote?: { fill: string; fontColor?: string; note?: string };
-}
-
-interface RecordHeader {
-  schema: string;
-  tables: string[];
-}
+/** What one touched cell looked like before, and what the CLI wrote into it, with ExcelJS's types. */
+type RestoreEntry = SheetRecordEntry<Partial<ExcelJS.Style>, string | ExcelJS.Comment>;
 
 export interface XlsxApplyResult {
   cellsMarked: number;
@@ -48,20 +35,23 @@ export interface XlsxApplyResult {
   tableSheets: string[];
   /** Edits whose sheet does not exist ("Sheet9!A1"). */
   skipped: string[];
-  /** The previous marks that were cleared first, if there were any. */
-  cleared: RestoreResult | null;
 }
 
 export function hasMarks(wb: ExcelJS.Workbook): boolean {
-  return wb.getWorksheet(RESTORE_SHEET_NAME) !== undefined;
+  return wb.getWorksheet(SHEET_RECORD_NAME) !== undefined;
 }
 
 /**
  * Apply the plan: values (with number formats), fills and font colours over each cell's merged area, a note on
  * the cell, and the tables as sheets. Every other style, width, merge, formula and sheet is left as it was.
+ * Marks from an earlier scoring must be restored first (restoreMarks; the app flow does): one record a file.
  */
 export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan, tables: SheetTable[]): XlsxApplyResult {
-  const cleared = hasMarks(wb) ? restoreMarks(wb) : null;
+  if (hasMarks(wb)) {
+    throw new Error(
+      '工作簿中还有上次评分的标记，请先清除 / The workbook still holds the marks of an earlier scoring: restore it first',
+    );
+  }
   const entries: RestoreEntry[] = [];
   const touched = new Map<string, RestoreEntry>();
   const areasBySheet = new Map<string, Map<string, CellRange>>();
@@ -124,8 +114,8 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan, tables: Sh
   }
 
   const tableSheets = tables.map((t) => writeTableSheet(wb, t));
-  writeRecord(wb, { schema: RECORD_SCHEMA, tables: tableSheets }, entries);
-  return { cellsMarked, valuesWritten, tableSheets, skipped, cleared };
+  writeRecord(wb, tableSheets, entries);
+  return { cellsMarked, valuesWritten, tableSheets, skipped };
 }
 
 /**
@@ -136,9 +126,9 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan, tables: Sh
  * as kept.
  */
 export function restoreMarks(wb: ExcelJS.Workbook): RestoreResult {
-  const recordSheet = wb.getWorksheet(RESTORE_SHEET_NAME);
+  const recordSheet = wb.getWorksheet(SHEET_RECORD_NAME);
   if (!recordSheet) return { restored: 0, kept: 0 };
-  const { header, entries } = readRecord(recordSheet);
+  const { tables, entries } = readRecord(recordSheet);
   let restored = 0;
   let kept = 0;
   // Newest first is irrelevant here (one entry per cell), but reverse order undoes in the safest order.
@@ -178,7 +168,7 @@ export function restoreMarks(wb: ExcelJS.Workbook): RestoreResult {
     else kept++;
   }
   // The record names the sheets the tables went to: they are ours, whatever their header says.
-  for (const name of header?.tables ?? []) {
+  for (const name of tables) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
   }
@@ -220,10 +210,6 @@ function sortKeys(v: unknown): unknown {
   return v;
 }
 
-function sameColor(a: string | undefined, b: string | undefined): boolean {
-  return (a ?? '').toUpperCase() === (b ?? '').toUpperCase();
-}
-
 function cellsOf(ws: ExcelJS.Worksheet, area: CellRange): ExcelJS.Cell[] {
   const cells: ExcelJS.Cell[] = [];
   for (let r = area.top; r <= area.bottom; r++) {
@@ -232,38 +218,26 @@ function cellsOf(ws: ExcelJS.Worksheet, area: CellRange): ExcelJS.Cell[] {
   return cells;
 }
 
-function writeRecord(wb: ExcelJS.Workbook, header: RecordHeader, entries: RestoreEntry[]): void {
-  const ws = wb.addWorksheet(RESTORE_SHEET_NAME, { state: 'veryHidden' });
-  ws.getCell('A1').value = RECORD_SCHEMA;
-  ws.getCell('B1').value = JSON.stringify(header);
-  entries.forEach((e, i) => {
-    const row = ws.getRow(i + 2);
-    row.getCell(1).value = e.sheet;
-    row.getCell(2).value = e.cell;
-    row.getCell(3).value = JSON.stringify(e);
+function writeRecord(wb: ExcelJS.Workbook, tables: string[], entries: RestoreEntry[]): void {
+  const ws = wb.addWorksheet(SHEET_RECORD_NAME, { state: 'veryHidden' });
+  sheetRecordRows(tables, entries).forEach((values, i) => {
+    const row = ws.getRow(i + 1);
+    values.forEach((v, c) => {
+      row.getCell(c + 1).value = v;
+    });
   });
 }
 
-function readRecord(ws: ExcelJS.Worksheet): { header: RecordHeader | null; entries: RestoreEntry[] } {
-  let header: RecordHeader | null = null;
-  const entries: RestoreEntry[] = [];
-  if (ws.getCell('A1').value !== RECORD_SCHEMA) return { header, entries };
-  try {
-    header = JSON.parse(String(ws.getCell('B1').value)) as RecordHeader;
-  } catch {
-    header = null;
-  }
+/** The record's table sheets and entries; none of either when A1 holds no schema id of it. */
+function readRecord(ws: ExcelJS.Worksheet): { tables: string[]; entries: RestoreEntry[] } {
+  const rows: unknown[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, n) => {
-    if (n === 1) return;
-    const json = row.getCell(3).value;
-    if (typeof json !== 'string') return;
-    try {
-      entries.push(JSON.parse(json) as RestoreEntry);
-    } catch {
-      // A damaged line is skipped: the rest is still restored.
-    }
+    rows[n - 1] = [1, 2, 3].map((c) => row.getCell(c).value);
   });
-  return { header, entries };
+  const record = readSheetRecord(rows);
+  return record
+    ? { tables: record.tables, entries: record.entries as RestoreEntry[] }
+    : { tables: [], entries: [] };
 }
 
 /** JSON cannot hold a Date: keep it as { $date: ISO } (also inside a formula result). */

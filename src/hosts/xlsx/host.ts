@@ -9,14 +9,12 @@ import type {
   WorkbookRead,
 } from '../../app/host';
 import type { SheetTable, WritePlan } from '../../core';
-import { applyWritePlan, hasMarks, restoreMarks, type XlsxApplyResult } from './apply';
+import { applyWritePlan, hasMarks, restoreMarks } from './apply';
 import { workbookToGrids } from './read';
 
 export class XlsxHost implements WorkbookHost {
   readonly workbook: ExcelJS.Workbook;
   readonly source: string;
-  /** What the last apply() did, with the sheet names the tables went to. */
-  lastApply: XlsxApplyResult | null = null;
   private readonly settings = new Map<string, string>();
 
   constructor(workbook: ExcelJS.Workbook, source: string) {
@@ -34,12 +32,11 @@ export class XlsxHost implements WorkbookHost {
 
   async apply(plan: WritePlan, tables: SheetTable[]): Promise<ApplyResult> {
     const r = applyWritePlan(this.workbook, plan, tables);
-    this.lastApply = r;
     return {
       cellsMarked: r.cellsMarked,
       valuesWritten: r.valuesWritten,
       explanation: 'note',
-      cleared: r.cleared,
+      tableSheets: r.tableSheets,
     };
   }
 

@@ -2,9 +2,10 @@
 // number formats and merged areas. Browser-safe: no Node import.
 import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetGrid } from '../../core';
+import { SHEET_RECORD_NAME } from '../record';
 
 /** The hidden sheet where the host keeps what it changed, so a scored file can be scored again cleanly. */
-export const RESTORE_SHEET_NAME = 'selfeval_restore';
+export const RESTORE_SHEET_NAME = SHEET_RECORD_NAME;
 
 /** A cell's value as the core sees it: what Excel shows, without its formatting. */
 export function cellToValue(value: ExcelJS.CellValue): CellValue {

@@ -1,12 +1,17 @@
 // The core's SheetTables (审核意见, 评分汇总) as worksheets: a bold frozen header, filters, column widths, links to
 // the form cells (HYPERLINK formulas, which Excel, WPS and LibreOffice all follow), numbers as numbers.
 import type ExcelJS from 'exceljs';
-import { PALETTE, quoteSheet, reviewTable, summaryTable, type Report, type SheetTable } from '../../core';
+import {
+  PALETTE,
+  quoteSheet,
+  reviewTable,
+  summaryTable,
+  type Report,
+  type SheetTable,
+  type TableColumnKind,
+} from '../../core';
 import { shiftPercent } from '../../core/plan';
 import { setFill, solidFill } from './style';
-
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-const PERCENT = /^-?\d+(\.\d+)?%$/;
 
 /** The headers our tables can have (both languages), to tell our own sheet from a user's sheet of that name. */
 function knownHeaders(): string[][] {
@@ -66,14 +71,16 @@ export function fillTableSheet(ws: ExcelJS.Worksheet, table: SheetTable): void {
     };
   });
 
-  const numeric = table.header.map((_, c) => isNumericColumn(table, c));
-  const severityCol = table.header.findIndex((h) => h === '级别' || h === 'Severity');
+  // The core says what each column holds: this host only styles (numbers as numbers, severities coloured).
+  const kinds: TableColumnKind[] = table.header.map((_, c) => table.columns[c]?.kind ?? 'text');
   const messageCol = width - 1;
 
   table.rows.forEach((row, i) => {
     const xrow = ws.getRow(i + 2);
     row.values.forEach((v, c) => {
       const cell = xrow.getCell(c + 1);
+      const kind = kinds[c] ?? 'text';
+      const numeric = kind === 'number' || kind === 'percent';
       const style: Partial<ExcelJS.Style> = { border, alignment: { vertical: 'top' } };
       const link = row.links?.find((l) => l.column === c);
       if (link) {
@@ -82,19 +89,16 @@ export function fillTableSheet(ws: ExcelJS.Worksheet, table: SheetTable): void {
         const file = (link as { file?: string }).file;
         cell.value = { formula: hyperlinkFormula(link.sheet, link.cell, text, file), result: text };
         style.font = { color: { argb: 'FF0563C1' }, underline: true };
-      } else if (v !== null && numeric[c]) {
-        const { value, numFmt } = toNumber(v);
+      } else if (v !== null && numeric) {
+        const { value, numFmt } = toNumber(v, kind);
         cell.value = value;
         if (numFmt) style.numFmt = numFmt;
       } else {
         cell.value = v;
       }
-      if (c === messageCol && !numeric[c]) style.alignment = { vertical: 'top', wrapText: true };
+      if (c === messageCol && !numeric) style.alignment = { vertical: 'top', wrapText: true };
       cell.style = style;
-      if (c === severityCol && typeof v === 'string') {
-        const kind = severityKind(v);
-        if (kind) setFill(cell, PALETTE[kind].fill);
-      }
+      if (kind === 'severity' && row.severity) setFill(cell, PALETTE[row.severity].fill);
     });
   });
   if (table.rows.length > 0 || width > 0) {
@@ -110,31 +114,12 @@ export function hyperlinkFormula(sheet: string, cell: string, text: string, file
   return `HYPERLINK(${q(target)},${q(text)})`;
 }
 
-function severityKind(word: string): 'error' | 'warning' | 'info' | null {
-  if (word === '错误' || word === 'error') return 'error';
-  if (word === '警告' || word === 'warning') return 'warning';
-  if (word === '提示' || word === 'info') return 'info';
-  return null;
-}
-
-/** A column whose every value is a number or a decimal string ("991403.00", "97.34%") is written as numbers. */
-function isNumericColumn(table: SheetTable, c: number): boolean {
-  let seen = false;
-  for (const row of table.rows) {
-    if (row.links?.some((l) => l.column === c)) return false;
-    const v = row.values[c];
-    if (v === null || v === undefined) continue;
-    if (typeof v === 'number' || DECIMAL.test(v) || PERCENT.test(v)) seen = true;
-    else return false;
-  }
-  return seen;
-}
-
-/** A decimal string becomes a JS number only here, as it is written, with a format showing its decimals. */
-function toNumber(v: string | number): { value: number; numFmt?: string } {
+/** A number column's value as a JS number, made only here as it is written, with a format showing the
+ *  decimals it has ("991403.00" → 991403 as #,##0.00; "97.34%" → 0.9734 as 0.00%). */
+function toNumber(v: string | number, kind: TableColumnKind): { value: number; numFmt?: string } {
   if (typeof v === 'number') return { value: v };
-  if (PERCENT.test(v)) {
-    const p = v.slice(0, -1);
+  if (kind === 'percent') {
+    const p = v.replace(/%$/, '');
     const decimals = p.split('.')[1]?.length ?? 0;
     return { value: Number(shiftPercent(p)), numFmt: decimals ? `0.${'0'.repeat(decimals)}%` : '0%' };
   }

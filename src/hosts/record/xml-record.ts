@@ -1,6 +1,7 @@
-// The restore record: what every cell the add-in touched looked like before, and what the add-in wrote, kept
-// in the workbook itself (a custom XML part, or document settings before ExcelApi 1.5) so that 清除标记 can
-// put the workbook back exactly, in this session or after the file was saved and reopened.
+// The add-in's restore record: what every cell the add-in touched looked like before, and what the add-in
+// wrote, kept in the workbook itself (a custom XML part, or document settings before ExcelApi 1.5) so that
+// 清除标记 can put the workbook back exactly, in this session or after the file was saved and reopened. Its schema
+// id is its own (the command line's sheet record has another: see sheet-record.ts).
 import type { ExplanationMode } from '../../app/host';
 
 export const RESTORE_NAMESPACE = 'urn:selfeval:restore:1';
@@ -103,46 +104,4 @@ export function mergeRecords(records: RestoreRecord[]): RestoreRecord | null {
     sheets: [...sheets],
     cells: [...cells.values()],
   };
-}
-
-/** Text Excel would turn into something else when written (a number, a percentage, a date, a boolean, a
- *  formula) gets a leading apostrophe, which Excel keeps out of the value: the text comes back as text. */
-export function literal(value: Scalar, numberFormat?: string): Scalar {
-  if (typeof value !== 'string' || value === '' || numberFormat === '@') return value;
-  const t = value.trim();
-  const coerced =
-    /^[=+\-@']/.test(value) ||
-    (/\d/.test(t) && /^[+-]?[\d.,\s]*(?:[eE][+-]?\d+)?\s*%?$/.test(t)) ||
-    /^(true|false)$/i.test(t) ||
-    /^\d{1,4}\s*[-/年.]\s*\d{1,2}/.test(t) ||
-    /^\d{1,2}\s*:\s*\d{2}/.test(t) ||
-    /^[$¥￥€£]\s*[\d,.]+$/.test(t) ||
-    /^\(\s*[\d,.]+\s*\)$/.test(t);
-  return coerced ? `'${value}` : value;
-}
-
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') {
-    return a === b || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
-  }
-  return a === b;
-}
-
-export function sameColor(a: string | null | undefined, b: string | null | undefined): boolean {
-  return (a ?? '').toUpperCase() === (b ?? '').toUpperCase();
-}
-
-/** Size of a string as UTF-8 bytes (what the payload limit counts). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
