@@ -15,9 +15,9 @@ import {
   type SheetGrid,
 } from '../../src/core';
 import { loadWorkbook, workbookToGrids } from '../../src/hosts/xlsx';
-import * as checks from '../core/fixtures/checks';
-import * as forms from '../core/fixtures/forms';
-import { seedSheet } from '../core/seed-form';
+import * as checks from '../fixtures/checks';
+import * as forms from '../fixtures/forms';
+import { seedSheet } from '../fixtures/seed-form';
 import * as realWorld from '../real-world/workbooks';
 
 const GOLDEN = path.join(__dirname, 'reports.json');
