@@ -20,7 +20,8 @@ import {
   WEB_DIR,
   type DemoServer,
 } from '../../scripts/demo';
-import { writeExamples, SEED_FILE } from '../../scripts/make-examples';
+import { writeExamples } from '../../scripts/make-examples';
+import { SEED_FILE } from '../fixtures/examples';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');

@@ -5,7 +5,8 @@ import type ExcelJS from 'exceljs';
 import { PALETTE } from '../../src/core';
 import { hasMarks, loadWorkbook, restoreMarks, workbookBytes } from '../../src/hosts/xlsx';
 import { scoreXlsxWorkbook, type ScoreXlsxResult } from '../../src/cli/score-file';
-import { buildSeedWorkbook, SEED_SHEET } from '../../scripts/make-examples';
+import { buildSeedWorkbook } from '../fixtures/examples';
+import { SEED_SHEET } from '../fixtures/shanghai';
 import { fromBytes, snapshotSheet, toBytes } from './helpers';
 
 const S = SEED_SHEET;
