@@ -1,7 +1,7 @@
 // Benchmark of the pure core: prints figures, asserts nothing (machines here are shared and noisy; compare the
 // ratios printed in one run). Usage: npx tsx scripts/bench-core.ts [forms]
 import { scoreSheets, planWrites, type CellValue, type SheetGrid } from '../src/core';
-import { SEED_CELLS, SEED_MERGES } from '../test/fixtures/seed-form';
+import { SEED_CELLS, SEED_MERGES } from '../test/fixtures/shanghai';
 import { cells } from '../test/fixtures/grid';
 import { parseRangeA1 } from '../src/core';
 

@@ -17,7 +17,7 @@ import {
 import { loadWorkbook, workbookToGrids } from '../../src/hosts/xlsx';
 import * as checks from '../fixtures/checks';
 import * as forms from '../fixtures/forms';
-import { seedSheet } from '../fixtures/seed-form';
+import { seedSheet } from '../fixtures/shanghai';
 import * as realWorld from '../real-world/workbooks';
 
 const GOLDEN = path.join(__dirname, 'reports.json');
