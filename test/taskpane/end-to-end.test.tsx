@@ -6,7 +6,7 @@ import { configure, fireEvent, render, screen, within } from '@testing-library/r
 import { App } from '../../src/taskpane/App';
 import type { SheetTable, WritePlan } from '../../src/core';
 import { seedPrinted } from '../fixtures/forms';
-import { fakeHost } from './fixtures';
+import { fakeHost } from '../fixtures/pane';
 
 configure({ asyncUtilTimeout: 10000 });
 
