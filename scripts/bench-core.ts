@@ -1,8 +1,8 @@
 // Benchmark of the pure core: prints figures, asserts nothing (machines here are shared and noisy; compare the
 // ratios printed in one run). Usage: npx tsx scripts/bench-core.ts [forms]
 import { scoreSheets, planWrites, type CellValue, type SheetGrid } from '../src/core';
-import { SEED_CELLS, SEED_MERGES } from '../test/core/seed-form';
-import { cells } from '../test/core/build';
+import { SEED_CELLS, SEED_MERGES } from '../test/fixtures/shanghai';
+import { cells } from '../test/fixtures/grid';
 import { parseRangeA1 } from '../src/core';
 
 const count = Number(process.argv[2] ?? 200);

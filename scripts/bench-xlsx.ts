@@ -5,14 +5,9 @@ import ExcelJS from 'exceljs';
 import { performance } from 'perf_hooks';
 import { planWrites, reviewTable, scoreSheets, summaryTable } from '../src/core';
 import { applyWritePlan, loadWorkbook, workbookBytes, workbookToGrids } from '../src/hosts/xlsx';
-import {
-  FORM_CULTURE,
-  FORM_ELDERLY,
-  FORM_HEALTH,
-  FORM_HERITAGE,
-  SEED_FORM,
-  writeForm,
-} from './make-examples';
+import { FORM_CULTURE, FORM_ELDERLY, FORM_HEALTH, FORM_HERITAGE } from '../test/fixtures/examples';
+import { writeForm } from '../test/fixtures/form-excel';
+import { SEED_FORM } from '../test/fixtures/shanghai';
 
 const SPECS = [SEED_FORM, FORM_ELDERLY, FORM_HEALTH, FORM_CULTURE, FORM_HERITAGE];
 

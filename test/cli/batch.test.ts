@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Report } from '../../src/core';
 import { planWrites } from '../../src/core';
-import { buildMultiWorkbook, MULTI_FILE, SEED_FILE } from '../../scripts/make-examples';
+import { buildMultiWorkbook, MULTI_FILE, SEED_FILE } from '../fixtures/examples';
 import { badFiles, noFormWorkbook } from '../xlsx/bad-files';
 import { cellsOfRange, fromBytes, snapshotSheet } from '../xlsx/helpers';
 import { run, sampleBytes, scoredName, sha, tempDir, writeSamples } from './helpers';

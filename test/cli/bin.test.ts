@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Report } from '../../src/core';
-import { SEED_FILE } from '../../scripts/make-examples';
+import { SEED_FILE } from '../fixtures/examples';
 import { tempDir } from './helpers';
 
 const root = path.resolve(__dirname, '..', '..');

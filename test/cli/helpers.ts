@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { buildMultiWorkbook, buildSeedWorkbook, MULTI_FILE, SEED_FILE } from '../../scripts/make-examples';
+import { buildMultiWorkbook, buildSeedWorkbook, MULTI_FILE, SEED_FILE } from '../fixtures/examples';
 import { toBytes } from '../xlsx/helpers';
 
 export interface Run {

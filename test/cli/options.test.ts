@@ -3,7 +3,9 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { PALETTE, type Report } from '../../src/core';
-import { SEED_FILE, SEED_FORM, SEED_SHEET, writeForm } from '../../scripts/make-examples';
+import { SEED_FILE } from '../fixtures/examples';
+import { writeForm } from '../fixtures/form-excel';
+import { SEED_FORM, SEED_SHEET } from '../fixtures/shanghai';
 import { fromBytes, toBytes } from '../xlsx/helpers';
 import { run, scoredName, sha, tempDir, writeSamples } from './helpers';
 

@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { PALETTE, planWrites, type Finding, type FormReport, type Report } from '../../src/core';
-import { buildSeedWorkbook, SEED_FILE, SEED_SHEET } from '../../scripts/make-examples';
+import { buildSeedWorkbook, SEED_FILE } from '../fixtures/examples';
+import { SEED_SHEET } from '../fixtures/shanghai';
 import { fromBytes, snapshotSheet } from '../xlsx/helpers';
 import { run, scoredName, sha, tempDir, writeSamples } from './helpers';
 

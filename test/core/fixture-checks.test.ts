@@ -12,7 +12,7 @@ import {
   qualitativeRows,
   reverseIndicator,
   weightsOver,
-} from './fixtures/checks';
+} from '../fixtures/checks';
 import {
   expectAmount,
   expectErrors,
@@ -23,7 +23,7 @@ import {
   lazy,
   onlyForm,
   rowOf,
-} from './fixtures/expect';
+} from '../fixtures/expect';
 
 describe('fixture 8a: a total row of zeros over non-zero 其中 rows (Anhui 2022)', () => {
   const fx = anhuiZeroTotal();

@@ -3,7 +3,7 @@
 // gaps in the identity / goal blocks. Expected figures by hand from scoring-rules.md and core-decisions.md.
 import Decimal from 'decimal.js';
 import { loadRulebook, scoreSheets, type FormReport } from '../../src/core';
-import { edgeRows, fundsReason, identityGaps } from './fixtures/checks';
+import { edgeRows, fundsReason, identityGaps } from '../fixtures/checks';
 import {
   expectAmount,
   expectErrors,
@@ -14,7 +14,7 @@ import {
   lazy,
   onlyForm,
   rowOf,
-} from './fixtures/expect';
+} from '../fixtures/expect';
 
 describe('fixture 16: one row per remaining rule', () => {
   const fx = edgeRows();

@@ -13,7 +13,7 @@ import {
   indicator,
   lazy,
   onlyForm,
-} from './fixtures/expect';
+} from '../fixtures/expect';
 import {
   anhuiWanYuan,
   labelVariants,
@@ -22,7 +22,7 @@ import {
   severalForms,
   shiftedSurrounded,
   sichuanSplitTargets,
-} from './fixtures/forms';
+} from '../fixtures/forms';
 
 describe('fixture 1: the seed form as printed (Shanghai 2021), own layout from A1', () => {
   const report = lazy(() => scoreSheets([seedPrinted()], { source: 'seed-2021.xlsx' }));

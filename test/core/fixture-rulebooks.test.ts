@@ -1,7 +1,7 @@
 // Independent fixture tests for rulebook presets and loaded rulebooks: the seed form under `shanghai` and
 // `local-platform`, the execution-rate cap on the total, and loadRulebook's errors. Expected figures by hand.
 import { getPreset, loadRulebook, RulebookError, scoreSheets, type FormReport } from '../../src/core';
-import { rateForm } from './fixtures/checks';
+import { rateForm } from '../fixtures/checks';
 import {
   expectErrors,
   expectFinding,
@@ -11,8 +11,8 @@ import {
   indicator,
   lazy,
   onlyForm,
-} from './fixtures/expect';
-import { seedPrinted } from './fixtures/forms';
+} from '../fixtures/expect';
+import { seedPrinted } from '../fixtures/forms';
 
 describe('fixture 14a: the seed under the shanghai preset (rate shown rounded up)', () => {
   const report = lazy(() => scoreSheets([seedPrinted()], { rulebook: getPreset('shanghai') }));

@@ -1,6 +1,6 @@
 // Layout variants the locator must take without help.
 import { scoreSheets } from '../../src/core';
-import { cells, sheet } from './build';
+import { cells, sheet } from '../fixtures/grid';
 
 describe('split target columns on a single header row', () => {
   // 指标性质 | 指标值 | 度量单位 directly in the header row, 权重 before them.

@@ -1,7 +1,7 @@
 import { PALETTE, planWrites, reviewTable, scoreSheets, summaryTable, type CellEdit } from '../../src/core';
 import { shiftPercent } from '../../src/core/plan';
-import { cells, sheet } from './build';
-import { SEED_CELLS, SEED_MERGES, seedSheet } from './seed-form';
+import { cells, sheet } from '../fixtures/grid';
+import { SEED_CELLS, SEED_MERGES, seedSheet } from '../fixtures/shanghai';
 
 const seed = scoreSheets([seedSheet()], { source: 'seed.xlsx' });
 const byCell = (edits: CellEdit[]): Record<string, CellEdit> =>

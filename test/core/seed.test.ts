@@ -1,6 +1,6 @@
 // The seed form must give the figures worked out by hand in the issue (and below).
 import { scoreSheets, getPreset, type FormReport } from '../../src/core';
-import { seedSheet } from './seed-form';
+import { seedSheet } from '../fixtures/shanghai';
 
 function codesAt(form: FormReport, cell: string): string[] {
   return form.findings.filter((f) => f.cell === cell).map((f) => `${f.code}:${f.severity}`);

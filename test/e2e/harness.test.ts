@@ -20,7 +20,8 @@ import {
   startDemoServer,
   type DemoServer,
 } from '../../scripts/demo';
-import { writeExamples, SEED_FILE } from '../../scripts/make-examples';
+import { writeExamples } from '../../scripts/make-examples';
+import { SEED_FILE } from '../fixtures/examples';
 import { findChromium } from './chromium';
 
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');

@@ -16,10 +16,10 @@ import {
   type SheetTable,
 } from '../../src/core';
 import { loadWorkbook, workbookToGrids } from '../../src/hosts/xlsx';
-import * as checks from '../core/fixtures/checks';
-import * as forms from '../core/fixtures/forms';
-import { seedSheet } from '../core/seed-form';
-import * as realWorld from '../real-world/workbooks';
+import * as checks from '../fixtures/checks';
+import * as forms from '../fixtures/forms';
+import { seedSheet } from '../fixtures/shanghai';
+import * as realWorld from '../fixtures/real-world';
 
 const GOLDEN = path.join(__dirname, 'reports.json');
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');

@@ -3,7 +3,7 @@ import { createOfficeHost, type OfficeHost } from '../../src/hosts/office';
 import { createFakeOffice, type FakeOffice, type FakeOfficeOptions } from '../../src/office-standin';
 import type { FakeCell, FakeSheet, FakeWorkbookModel } from '../../src/office-standin/model';
 import { PALETTE, type CellEdit, type MarkKind, type WritePlan } from '../../src/core';
-import { SEED_CELLS, SEED_MERGES } from '../core/seed-form';
+import { SEED_CELLS, SEED_MERGES } from '../fixtures/shanghai';
 
 export function seedSheet(name = '自评表', extra: Record<string, FakeCell> = {}): FakeSheet {
   const cells: Record<string, FakeCell> = {};

@@ -21,7 +21,7 @@ describe('OfficeHost.read', () => {
     expect(read.sheets).toHaveLength(n);
     expect(fake.stats.syncs).toBe(SYNCS.read);
     expect(fake.stats.syncs).toBe(2);
-    expect(read.sheets[n - 1].values[2][1]).toBe('计生特殊家庭帮扶及权益维护');
+    expect(read.sheets[n - 1].values[2][2]).toBe('计生特殊家庭帮扶及权益维护');
   });
 
   it('returns values, number formats, merged areas and the origin of each used range', async () => {
@@ -41,7 +41,7 @@ describe('OfficeHost.read', () => {
     expect(seed.formats?.[5][7]).toBe('0.00%');
     expect(seed.formats?.[5][6]).toBe('General');
     expect(seed.values[0][1]).toBeNull(); // empty cells are null, not ""
-    expect(seed.merges).toHaveLength(24);
+    expect(seed.merges).toHaveLength(29);
     expect(seed.merges).toContainEqual({ top: 11, left: 0, bottom: 19, right: 0 }); // A12:A20
     const off = read.sheets[1];
     expect(off.origin).toEqual({ row: 2, col: 2 });
@@ -96,7 +96,7 @@ describe('OfficeHost.read', () => {
     const { host, fake } = setup(workbook([seedSheet(REVIEW_SHEET_NAME), seedSheet(SUMMARY_SHEET_NAME)]));
     const read = await host.read();
     expect(read.sheets.map((s) => s.name)).toEqual([REVIEW_SHEET_NAME, SUMMARY_SHEET_NAME]);
-    expect(read.sheets[0].values[2][1]).toBe('计生特殊家庭帮扶及权益维护');
+    expect(read.sheets[0].values[2][2]).toBe('计生特殊家庭帮扶及权益维护');
     expect(fake.stats.syncs).toBe(SYNCS.read);
   });
 

@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import type { FormReport, IndicatorReport, Report } from '../../src/core';
-import * as wb from './workbooks';
+import * as wb from '../fixtures/real-world';
 
 const reports = new Map<string, Report>();
 const raw = new Map<string, string>();

@@ -5,7 +5,7 @@ import { act, configure, fireEvent, render, screen, within } from '@testing-libr
 import { App, SETTING_MODE, SETTING_RULEBOOK } from '../../src/taskpane/App';
 import type { ScoreOutcome, ScoreRequest } from '../../src/app/score-flow';
 import { MIN_EXCEL_API } from '../../src/taskpane/requirements';
-import { deferred, fakeHost, outcome, report, shanghaiForm } from './fixtures';
+import { deferred, fakeHost, outcome, report, shanghaiForm } from '../fixtures/pane';
 
 // Fluent in jsdom is slow on a loaded 2-core machine: give async queries room.
 configure({ asyncUtilTimeout: 10000 });

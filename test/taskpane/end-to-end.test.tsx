@@ -5,8 +5,8 @@ import * as React from 'react';
 import { configure, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import type { SheetTable, WritePlan } from '../../src/core';
-import { seedPrinted } from '../core/fixtures/forms';
-import { fakeHost } from './fixtures';
+import { seedPrinted } from '../fixtures/forms';
+import { fakeHost } from '../fixtures/pane';
 
 configure({ asyncUtilTimeout: 10000 });
 

@@ -1,6 +1,6 @@
 // The task pane's reducer on its own: every transition, and the ones it must refuse.
 import { initialPaneState, paneReducer, type PaneAction, type PaneState } from '../../src/taskpane/state';
-import { outcome, report } from './fixtures';
+import { outcome, report } from '../fixtures/pane';
 
 function start(): PaneState {
   return initialPaneState({ mode: 'check', rulebook: 'mof-2020' });

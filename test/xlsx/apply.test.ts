@@ -11,7 +11,8 @@ import {
   RESTORE_SHEET_NAME,
 } from '../../src/hosts/xlsx';
 import { clearNote } from '../../src/hosts/xlsx/style';
-import { buildSeedWorkbook, SEED_SHEET } from '../../scripts/make-examples';
+import { buildSeedWorkbook } from '../fixtures/examples';
+import { SEED_SHEET } from '../fixtures/shanghai';
 import { cellsOfRange, fromBytes, merges, snapshotSheet, toBytes, widths } from './helpers';
 
 const S = SEED_SHEET;

@@ -1,7 +1,7 @@
 // Files that are not readable .xlsx workbooks, as users send them, for the host and CLI tests.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip'; // ExcelJS's own zip library
-import { buildSeedWorkbook } from '../../scripts/make-examples';
+import { buildSeedWorkbook } from '../fixtures/examples';
 import { toBytes } from './helpers';
 
 /**

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadWorkbook } from '../../src/hosts/xlsx';
 import { workbookToModel } from '../../src/harness/xlsx-model';
-import { buildMultiWorkbook, buildSeedWorkbook, MULTI_FILE, SEED_FILE } from '../../scripts/make-examples';
+import { buildMultiWorkbook, buildSeedWorkbook, MULTI_FILE, SEED_FILE } from '../fixtures/examples';
 import { toBytes } from './helpers';
 
 const examples = path.resolve(__dirname, '..', '..', 'examples');

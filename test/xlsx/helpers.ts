@@ -1,6 +1,6 @@
 // Shared helpers for the xlsx host and CLI tests: workbooks to bytes and back, and a cell-by-cell snapshot.
 import ExcelJS from 'exceljs';
-import { a1, rc } from '../core/fixtures/sheet';
+import { a1, rc } from '../fixtures/sheet-builder';
 
 export async function toBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());

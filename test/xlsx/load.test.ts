@@ -1,6 +1,6 @@
 // Opening files: a readable .xlsx opens; every kind of bad file is named clearly (Chinese first, English second).
 import { loadWorkbook, sniffXlsx, XlsxReadError } from '../../src/hosts/xlsx';
-import { buildSeedWorkbook } from '../../scripts/make-examples';
+import { buildSeedWorkbook } from '../fixtures/examples';
 import { badFiles } from './bad-files';
 import { toBytes } from './helpers';
 

@@ -4,7 +4,8 @@ import type ExcelJS from 'exceljs';
 import { loadWorkbook } from '../../src/hosts/xlsx';
 import { applyModelToWorkbook, DOCUMENT_SHEET_NAME, workbookToModel } from '../../src/harness/xlsx-model';
 import { colorToHex } from '../../src/hosts/xlsx/style';
-import { buildMultiWorkbook, buildSeedWorkbook, SEED_SHEET } from '../../scripts/make-examples';
+import { buildMultiWorkbook, buildSeedWorkbook } from '../fixtures/examples';
+import { SEED_SHEET } from '../fixtures/shanghai';
 import { fromBytes, merges, snapshotSheet, toBytes, widths } from './helpers';
 
 async function seed(): Promise<ExcelJS.Workbook> {

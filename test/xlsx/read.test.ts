@@ -8,7 +8,8 @@ import {
   worksheetToGrid,
   RESTORE_SHEET_NAME,
 } from '../../src/hosts/xlsx';
-import { buildSeedWorkbook, SEED_SHEET } from '../../scripts/make-examples';
+import { buildSeedWorkbook } from '../fixtures/examples';
+import { SEED_SHEET } from '../fixtures/shanghai';
 import { toBytes } from './helpers';
 
 describe('cellToValue', () => {

@@ -12,7 +12,8 @@ import {
 } from '../../src/hosts/xlsx';
 import { RESTORE_SCHEMA, SHEET_RECORD_SCHEMA } from '../../src/hosts/record';
 import { scoreXlsxWorkbook, type ScoreXlsxResult } from '../../src/cli/score-file';
-import { buildSeedWorkbook, SEED_SHEET } from '../../scripts/make-examples';
+import { buildSeedWorkbook } from '../fixtures/examples';
+import { SEED_SHEET } from '../fixtures/shanghai';
 import { fromBytes, snapshotSheet, toBytes } from './helpers';
 
 const S = SEED_SHEET;
