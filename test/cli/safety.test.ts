@@ -156,7 +156,12 @@ describe('concurrent runs and exclusive outputs', () => {
     const [a, b] = await Promise.all([run(['--force', SEED_FILE], dir), run(['--force', SEED_FILE], dir)]);
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect(fs.readFileSync(path.join(dir, scoredName(SEED_FILE))).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      fs
+        .readFileSync(path.join(dir, scoredName(SEED_FILE)))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
   it('refuses --summary naming one of the run’s own scored copies, even with --force', async () => {
@@ -167,7 +172,10 @@ describe('concurrent runs and exclusive outputs', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain(`--summary ${own} 是本批 ${SEED_FILE} 的评分副本的文件名`);
     expect(fs.existsSync(path.join(dir, own))).toBe(false);
-    const out = await run(['--force', '--out', 'o', '--summary', `o/${scoredName(MULTI_FILE)}`, MULTI_FILE], dir);
+    const out = await run(
+      ['--force', '--out', 'o', '--summary', `o/${scoredName(MULTI_FILE)}`, MULTI_FILE],
+      dir,
+    );
     expect(out.code).toBe(2);
     expect(out.err).toContain('评分副本的文件名');
     // Without scored copies (--no-write) the name is free.
@@ -183,7 +191,8 @@ describe('what a folder walk leaves out is named', () => {
     const { seed } = await sampleBytes();
     fs.writeFileSync(path.join(inbox, 'a.xlsx'), seed);
     fs.writeFileSync(path.join(inbox, '二级单位', 'b.xlsx'), seed);
-    for (const f of ['旧表.xls', '表.ods', '导出.csv', '宏.xlsm', 'WPS.et']) fs.writeFileSync(path.join(inbox, f), 'x');
+    for (const f of ['旧表.xls', '表.ods', '导出.csv', '宏.xlsm', 'WPS.et'])
+      fs.writeFileSync(path.join(inbox, f), 'x');
     fs.writeFileSync(path.join(inbox, '说明.docx'), 'x');
     fs.writeFileSync(path.join(dir, 'elsewhere.xlsx'), seed);
     fs.symlinkSync(path.join(dir, 'elsewhere.xlsx'), path.join(inbox, '链接.xlsx'));
@@ -196,7 +205,9 @@ describe('what a folder walk leaves out is named', () => {
     expect(tail).toEqual([
       '已跳过 8 项（未评分）/ 8 skipped (not scored):',
       expect.stringMatching(/^ {2}in\/WPS\.et：WPS 表格格式.* \/ a WPS spreadsheet/),
-      expect.stringMatching(/^ {2}in\/二级单位\/：子文件夹，加 --recursive .* \/ a sub-folder; add --recursive/),
+      expect.stringMatching(
+        /^ {2}in\/二级单位\/：子文件夹，加 --recursive .* \/ a sub-folder; add --recursive/,
+      ),
       expect.stringMatching(/^ {2}in\/宏\.xlsm：含宏的工作簿.* \/ a macro-enabled workbook/),
       expect.stringMatching(/^ {2}in\/导出\.csv：文本表格（\.csv）.* \/ a text table/),
       expect.stringMatching(/^ {2}in\/断链\.xlsx：链接指向的文件不存在 \/ a broken link/),
