@@ -66,7 +66,7 @@ const SPREADSHEET_KINDS: { ext: RegExp; zh: string; en: string }[] = [
   {
     ext: /\.(csv|tsv)$/i,
     zh: '文本表格（.csv），没有自评表的格式；请在 Excel 中打开后另存为 .xlsx',
-    en: 'a text table (.csv) without the form\'s layout; open it in Excel and save it as .xlsx',
+    en: "a text table (.csv) without the form's layout; open it in Excel and save it as .xlsx",
   },
   {
     ext: /\.numbers$/i,
@@ -345,6 +345,7 @@ export function samePath(a: string, b: string): boolean {
   };
   const x = real(a);
   const y = real(b);
-  if (process.platform === 'win32' || process.platform === 'darwin') return x.toLowerCase() === y.toLowerCase();
+  if (process.platform === 'win32' || process.platform === 'darwin')
+    return x.toLowerCase() === y.toLowerCase();
   return x === y;
 }

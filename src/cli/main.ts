@@ -164,7 +164,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   // Nor may the summary land on one of this run's own scored copies (one would replace the other).
   const ownCopy =
-    summaryFile && opt.write ? files.find((f) => samePath(outputPath(f, opt.out, io.cwd), summaryFile)) : undefined;
+    summaryFile && opt.write
+      ? files.find((f) => samePath(outputPath(f, opt.out, io.cwd), summaryFile))
+      : undefined;
   if (ownCopy) {
     err(
       `--summary ${opt.summary} 是本批 ${ownCopy.display} 的评分副本的文件名，不能同时作汇总表 / ` +
@@ -290,7 +292,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         report,
         opt.lang,
         written
-          ? { path: path.relative(io.cwd, written) || written, cellsMarked: result.cellsMarked, macrosDropped }
+          ? {
+              path: path.relative(io.cwd, written) || written,
+              cellsMarked: result.cellsMarked,
+              macrosDropped,
+            }
           : { notWritten: opt.write ? 'failed' : 'no-write' },
       );
       out(`${lines.join('\n')}\n\n`);

@@ -41,7 +41,8 @@ const WORDS = {
     cells: 'cells marked',
     noWrite: 'no scored copy written (--no-write)',
     notWritten: 'no scored copy written',
-    macros: 'note: the original holds macros; the scored copy is an .xlsx without them (the original is untouched)',
+    macros:
+      'note: the original holds macros; the scored copy is an .xlsx without them (the original is untouched)',
   },
 };
 
@@ -114,8 +115,7 @@ export function formatReport(
   report: Report,
   lang: Lang,
   output:
-    | { path: string; cellsMarked: number; macrosDropped?: boolean }
-    | { notWritten: 'no-write' | 'failed' },
+    { path: string; cellsMarked: number; macrosDropped?: boolean } | { notWritten: 'no-write' | 'failed' },
 ): string[] {
   const w = WORDS[lang];
   const lines = [display];
