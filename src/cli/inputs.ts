@@ -89,6 +89,11 @@ function quietlyLeftOut(name: string): boolean {
   return name.toLowerCase().endsWith(SCORED_SUFFIX) || name.startsWith('~$');
 }
 
+/** Hidden files and the ones Windows and macOS leave in folders: not worth a count. */
+function isSystemFile(name: string): boolean {
+  return name.startsWith('.') || /^(thumbs\.db|desktop\.ini)$/i.test(name);
+}
+
 function walk(dir: string, recursive: boolean, out: string[], skipped: string[][]): void {
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
@@ -101,7 +106,7 @@ function walk(dir: string, recursive: boolean, out: string[], skipped: string[][
         if (!quietlyLeftOut(e.name)) out.push(full);
       } else if (spreadsheetKind(e.name)) {
         skipped.push([full, 'kind']);
-      } else {
+      } else if (!isSystemFile(e.name)) {
         skipped.push([full, 'other']);
       }
     } else if (e.isSymbolicLink()) {

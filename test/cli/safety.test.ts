@@ -194,6 +194,8 @@ describe('what a folder walk leaves out is named', () => {
     for (const f of ['旧表.xls', '表.ods', '导出.csv', '宏.xlsm', 'WPS.et'])
       fs.writeFileSync(path.join(inbox, f), 'x');
     fs.writeFileSync(path.join(inbox, '说明.docx'), 'x');
+    fs.writeFileSync(path.join(inbox, '.DS_Store'), 'x');
+    fs.writeFileSync(path.join(inbox, 'Thumbs.db'), 'x');
     fs.writeFileSync(path.join(dir, 'elsewhere.xlsx'), seed);
     fs.symlinkSync(path.join(dir, 'elsewhere.xlsx'), path.join(inbox, '链接.xlsx'));
     fs.symlinkSync(path.join(dir, 'gone.xlsx'), path.join(inbox, '断链.xlsx'));
