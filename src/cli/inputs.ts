@@ -271,7 +271,8 @@ export class NameTooLongError extends Error {
   }
 }
 
-function nameLength(name: string): number {
+/** A file name's length as the file system counts it: UTF-16 units on Windows, UTF-8 bytes elsewhere. */
+export function nameLength(name: string): number {
   return process.platform === 'win32' ? name.length : Buffer.byteLength(name, 'utf8');
 }
 

@@ -18,6 +18,7 @@ import { batchTable, summaryCsv, summaryXlsx, type ScoredFile } from './batch-su
 import {
   expandInputs,
   MAX_NAME_LENGTH,
+  nameLength,
   NameTooLongError,
   OutputExistsError,
   outputPath,
@@ -123,10 +124,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       );
       return EXIT_BAD;
     }
-    const tooLong = Buffer.byteLength(path.basename(summaryFile), 'utf8');
+    const tooLong = nameLength(path.basename(summaryFile));
     if (tooLong > MAX_NAME_LENGTH) {
       err(
-        `--summary 文件名过长（${tooLong} 字节，上限 ${MAX_NAME_LENGTH}）/ ` +
+        `--summary 文件名过长（${tooLong} 字节，文件系统上限 ${MAX_NAME_LENGTH}）/ ` +
           `--summary: the name is too long (${tooLong} bytes; file systems allow ${MAX_NAME_LENGTH})`,
       );
       return EXIT_BAD;
