@@ -1,5 +1,6 @@
 // --summary: the one-row-per-form table (the core's summaryTable) for a whole batch, as CSV (UTF-8 with a BOM so
-// Excel opens the Chinese correctly) or as an .xlsx whose 文件 column links to each scored copy.
+// Excel opens the Chinese correctly, and no cell a spreadsheet would run as a formula) or as an .xlsx whose 文件
+// column links to each scored copy.
 import ExcelJS from 'exceljs';
 import * as path from 'path';
 import { summaryTable, type Lang, type Report, type SheetTable, type TableRow } from '../core';
@@ -11,9 +12,24 @@ export interface ScoredFile {
   output: string | null;
 }
 
+/** How the report writes a number: an optional minus, digits, an optional fraction, an optional per cent sign. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?%?$/;
+
+/**
+ * CSV formula injection (OWASP, "CSV Injection"): a spreadsheet opening the file runs a cell that starts with
+ * = + - @ tab or carriage return as a formula (`=HYPERLINK(…)`, `=cmd|' /C calc'!A0`, `@SUM(1)`). Such a cell gets
+ * a leading single quote, so it shows as the text it is. A plain number ("-1200.00", "97.34%") is left as it is:
+ * that is how the report writes every amount, rate and score, it can only be read as a number, and a negative
+ * amount must stay a number. Anything else starting so ("+1", "-1+1") is text, and quoted.
+ */
+export function neutraliseCsvCell(s: string): string {
+  if (PLAIN_NUMBER.test(s)) return s;
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
 function csvField(v: string | number | null): string {
   if (v === null) return '';
-  const s = String(v);
+  const s = typeof v === 'number' ? String(v) : neutraliseCsvCell(v);
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

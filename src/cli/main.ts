@@ -12,12 +12,24 @@ import {
   type Severity,
 } from '../core';
 import { workbookBytes, XlsxReadError } from '../hosts/xlsx';
+import { hasMacros } from '../hosts/xlsx/load';
 import { scoreXlsxBytes } from './score-file';
 import { batchTable, summaryCsv, summaryXlsx, type ScoredFile } from './batch-summary';
-import { expandInputs, outputPath, sourceName, writeFileSafely, type InputFile } from './inputs';
+import {
+  expandInputs,
+  MAX_NAME_LENGTH,
+  nameLength,
+  NameTooLongError,
+  OutputExistsError,
+  outputPath,
+  samePath,
+  sourceName,
+  writeOutput,
+  type InputFile,
+} from './inputs';
 import { parseOptions, type CliOptions } from './options';
 import { Progress, type TtyStream } from './progress';
-import { formatReport, formatTotals, type BatchTotals } from './text-report';
+import { formatReport, formatSkipped, formatTotals, type BatchTotals } from './text-report';
 import { versionLine } from './version';
 
 export interface CliIo {
@@ -98,6 +110,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       );
       return EXIT_BAD;
     }
+    const tooLong = nameLength(path.basename(summaryFile));
+    if (tooLong > MAX_NAME_LENGTH) {
+      err(
+        `--summary 文件名过长（${tooLong} 字节，文件系统上限 ${MAX_NAME_LENGTH}）/ ` +
+          `--summary: the name is too long (${tooLong} bytes; file systems allow ${MAX_NAME_LENGTH})`,
+      );
+      return EXIT_BAD;
+    }
     if (fs.existsSync(summaryFile) && !opt.force) {
       err(
         `汇总文件已存在：${opt.summary}，未覆盖（加 --force 可覆盖）/ ${opt.summary} exists, not overwritten (use --force)`,
@@ -113,7 +133,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
-  const { files, problems } = expandInputs(opt.inputs, io.cwd, opt.recursive);
+  const { files, problems, skipped } = expandInputs(opt.inputs, io.cwd, opt.recursive);
   let failed = 0;
   for (const p of problems) {
     err(`${p.arg}：${p.zh} / ${p.arg}: ${p.en}`);
@@ -126,6 +146,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (summaryFile && inputPaths.has(realPath(summaryFile))) {
     err(
       `--summary ${opt.summary} 是本批的一个输入文件，不能覆盖 / --summary ${opt.summary} is one of the inputs; it is never overwritten`,
+    );
+    return EXIT_BAD;
+  }
+  // Nor may the summary land on one of this run's own scored copies (one would replace the other).
+  const ownCopy =
+    summaryFile && opt.write
+      ? files.find((f) => samePath(outputPath(f, opt.out, io.cwd), summaryFile))
+      : undefined;
+  if (ownCopy) {
+    err(
+      `--summary ${opt.summary} 是本批 ${ownCopy.display} 的评分副本的文件名，不能同时作汇总表 / ` +
+        `--summary ${opt.summary} is the scored copy of ${ownCopy.display} in this run; it cannot be the summary too`,
     );
     return EXIT_BAD;
   }
@@ -219,22 +251,26 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         );
         failed++;
       } else if (fs.existsSync(target) && !opt.force) {
-        err(
-          `${input.display}：输出文件已存在 ${shownTarget}，未覆盖（加 --force 可覆盖）/ ` +
-            `${input.display}: ${shownTarget} exists, not overwritten (use --force)`,
-        );
+        err(existsMessage(input.display, shownTarget));
         failed++;
       } else {
         try {
-          writeFileSafely(target, await workbookBytes(result.workbook));
+          // Created exclusively: a run that started at the same time and wrote it first keeps its file.
+          writeOutput(target, await workbookBytes(result.workbook), opt.force);
           outputsThisRun.add(target);
           written = target;
         } catch (e) {
-          const m = (e as Error).message;
-          err(`无法写出 ${shownTarget}：${m} / cannot write ${shownTarget}: ${m}`);
+          err(writeFailure(e, input.display, shownTarget));
           failed++;
         }
       }
+    }
+    const macrosDropped = written !== null && (/\.(xlsm|xltm)$/i.test(input.path) || hasMacros(bytes));
+    if (macrosDropped && opt.json) {
+      err(
+        `${input.display}：原文件含宏，评分副本是 .xlsx，不含宏（原文件未改动）/ ` +
+          `${input.display}: the original holds macros; the scored copy is an .xlsx without them (the original is untouched)`,
+      );
     }
     scored.push({ report, output: written });
     if (!opt.json) {
@@ -243,7 +279,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         report,
         opt.lang,
         written
-          ? { path: path.relative(io.cwd, written) || written, cellsMarked: result.cellsMarked }
+          ? {
+              path: path.relative(io.cwd, written) || written,
+              cellsMarked: result.cellsMarked,
+              macrosDropped,
+            }
           : { notWritten: opt.write ? 'failed' : 'no-write' },
       );
       out(`${lines.join('\n')}\n\n`);
@@ -256,22 +296,62 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (summaryFile) {
     try {
       const table = batchTable(scored, opt.lang, summaryFile);
-      writeFileSafely(
+      writeOutput(
         summaryFile,
         /\.csv$/i.test(summaryFile) ? summaryCsv(table) : await summaryXlsx(table),
+        opt.force,
       );
       const shown = path.relative(io.cwd, summaryFile) || summaryFile;
       if (!opt.json) out(opt.lang === 'en' ? `Summary written: ${shown}\n` : `汇总表已写出：${shown}\n`);
     } catch (e) {
-      err(`无法写出汇总表 ${opt.summary}：${(e as Error).message} / cannot write ${opt.summary}`);
+      if (e instanceof OutputExistsError) {
+        err(
+          `汇总文件已存在：${opt.summary}（可能是同时运行的另一批刚写出的），未覆盖（加 --force 可覆盖）/ ` +
+            `${opt.summary} exists (perhaps another run just wrote it), not overwritten (use --force)`,
+        );
+      } else {
+        err(writeFailure(e, '--summary', opt.summary ?? summaryFile));
+      }
       failed++;
     }
   }
   if (!opt.json && files.length + problems.length > 1) out(`${formatTotals(totals, opt.lang)}\n`);
+  // What the folder walks left out, named last, where it is seen (stderr when stdout holds JSON).
+  const skippedLines = formatSkipped(skipped);
+  if (skippedLines.length > 0) {
+    if (opt.json) skippedLines.forEach((l) => err(l.trim()));
+    else out(`${skippedLines.join('\n')}\n`);
+  }
 
   if (failed > 0) return EXIT_BAD;
   if (opt.failOn && worst !== null && rank(worst) <= rank(opt.failOn)) return EXIT_FINDINGS;
   return EXIT_OK;
+}
+
+function existsMessage(display: string, shownTarget: string): string {
+  return (
+    `${display}：输出文件已存在 ${shownTarget}，未覆盖（加 --force 可覆盖）/ ` +
+    `${display}: ${shownTarget} exists, not overwritten (use --force)`
+  );
+}
+
+/** Why an output could not be written, on one line, Chinese first. */
+function writeFailure(e: unknown, display: string, shownTarget: string): string {
+  if (e instanceof OutputExistsError) {
+    return (
+      `${display}：输出文件已存在 ${shownTarget}（可能是同时运行的另一批刚写出的），未覆盖（加 --force 可覆盖）/ ` +
+      `${display}: ${shownTarget} exists (perhaps another run just wrote it), not overwritten (use --force)`
+    );
+  }
+  if (e instanceof NameTooLongError) {
+    return (
+      `${display}：输出文件名过长（${e.length} 字节，文件系统上限 ${MAX_NAME_LENGTH}），未写出；请缩短输入文件名 / ` +
+      `${display}: the output's name is too long (${e.length} bytes; file systems allow ${MAX_NAME_LENGTH}), ` +
+      `not written; shorten the input's name`
+    );
+  }
+  const m = e instanceof Error ? e.message : String(e);
+  return `无法写出 ${shownTarget}：${m} / cannot write ${shownTarget}: ${m}`;
 }
 
 function rank(s: Severity): number {

@@ -36,8 +36,11 @@ const EXAMPLES = `
 退出码 / Exit codes:
   0  完成 / done
   1  完成，但有达到 --fail-on 级别的问题 / done, and a finding at the --fail-on severity
-  2  用法错误，或有输入无法读取、没有自评表或未能写出 / bad usage, or an input could not be read, held no form
-     or could not be written (the other inputs are still scored)
+  2  用法错误，或有输入无法读取（含过大、疑似压缩炸弹）、没有自评表或未能写出（含输出已存在）/ bad usage, or an
+     input could not be read (too large or a zip bomb included), held no form or could not be written (its output
+     exists, say); the other inputs are still scored
+  文件夹中未评分的文件（.xls、.csv、链接、子文件夹…）在运行结束时列出，不影响退出码 /
+  what a folder walk leaves out (.xls, .csv, links, sub-folders…) is named at the end; the exit code is unchanged
 `;
 
 export function buildProgram(io: OptionsIo): Command {

@@ -1,6 +1,7 @@
 // The readable summary printed without --json: per form, the project, 执行率, 得分, 总分, 等级 and the findings
 // with their cells. Numbers are the report's decimal strings, shown as they are.
 import type { FormReport, Lang, Report, Severity } from '../core';
+import type { Skipped } from './inputs';
 import { Decimal } from '../core/decimal';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -22,6 +23,7 @@ const WORDS = {
     cells: '个单元格已标记',
     noWrite: '未写出评分副本（--no-write）',
     notWritten: '未写出评分副本',
+    macros: '注意：原文件含宏，评分副本是 .xlsx，不含宏（原文件未改动）',
   },
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
@@ -39,6 +41,8 @@ const WORDS = {
     cells: 'cells marked',
     noWrite: 'no scored copy written (--no-write)',
     notWritten: 'no scored copy written',
+    macros:
+      'note: the original holds macros; the scored copy is an .xlsx without them (the original is untouched)',
   },
 };
 
@@ -110,7 +114,8 @@ export function formatReport(
   display: string,
   report: Report,
   lang: Lang,
-  output: { path: string; cellsMarked: number } | { notWritten: 'no-write' | 'failed' },
+  output:
+    { path: string; cellsMarked: number; macrosDropped?: boolean } | { notWritten: 'no-write' | 'failed' },
 ): string[] {
   const w = WORDS[lang];
   const lines = [display];
@@ -126,6 +131,8 @@ export function formatReport(
         ? `  → ${w.written} ${output.path} (${output.cellsMarked} ${w.cells})`
         : `  → ${w.written} ${output.path}（${output.cellsMarked} ${w.cells}）`,
     );
+    // An .xlsm scored into an .xlsx: ExcelJS writes no VBA project.
+    if (output.macrosDropped) lines.push(`  ${w.macros}`);
   } else {
     // A refused or failed write has its own message on stderr.
     lines.push(`  → ${output.notWritten === 'no-write' ? w.noWrite : w.notWritten}`);
@@ -151,4 +158,22 @@ export function formatTotals(t: BatchTotals, lang: Lang): string {
     `共 ${t.files} 个文件、${t.forms} 张自评表：错误 ${t.counts.error}，警告 ${t.counts.warning}，提示 ${t.counts.info}` +
     (t.failed ? `；${t.failed} 个输入未能处理` : '')
   );
+}
+
+/** What the folder walks left out, each named with why (Chinese, then English); no lines when nothing was. */
+export function formatSkipped(skipped: Skipped): string[] {
+  const n = skipped.entries.length;
+  if (n === 0 && skipped.others === 0) return [];
+  const lines: string[] = [];
+  if (n > 0) {
+    lines.push(`已跳过 ${n} 项（未评分）/ ${n} skipped (not scored):`);
+    for (const e of skipped.entries) lines.push(`  ${e.display}：${e.zh} / ${e.en}`);
+  }
+  if (skipped.others > 0) {
+    lines.push(
+      `${n > 0 ? '  ' : ''}另有 ${skipped.others} 个其他文件（不是表格），未处理 / ` +
+        `and ${skipped.others} other file(s) (not spreadsheets), left alone`,
+    );
+  }
+  return lines;
 }

@@ -1,6 +1,6 @@
 // The command as users run it: built with tsc -p tsconfig.node.json, started through bin/selfeval.js in a
 // child process, on the committed sample. stdout with --json holds the report and nothing else.
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Report } from '../../src/core';
@@ -52,5 +52,27 @@ describe('bin/selfeval.js', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('无法读取 坏.xlsx');
     expect(r.stdout).toBe('');
+  });
+
+  it('two processes started together on the same output: one writes it, the other says it exists', async () => {
+    const dir = tempDir();
+    fs.copyFileSync(path.join(root, 'examples', SEED_FILE), path.join(dir, SEED_FILE));
+    const once = (): Promise<{ status: number | null; stdout: string; stderr: string }> =>
+      new Promise((resolve) => {
+        const child = spawn(process.execPath, [path.join(root, 'bin', 'selfeval.js'), SEED_FILE], {
+          cwd: dir,
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+      });
+    const runs = await Promise.all([once(), once()]);
+    expect(runs.map((r) => r.status).sort()).toEqual([0, 2]);
+    const shown = SEED_FILE.replace(/\.xlsx$/, '.scored.xlsx');
+    expect(runs.filter((r) => r.stdout.includes(`已写出 ${shown}`))).toHaveLength(1);
+    expect(runs.filter((r) => r.stderr.includes(`输出文件已存在 ${shown}`))).toHaveLength(1);
+    expect(fs.readdirSync(dir).sort()).toEqual([SEED_FILE, shown].sort());
   });
 });

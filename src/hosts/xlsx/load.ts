@@ -1,5 +1,6 @@
 // Open .xlsx bytes with ExcelJS, and say clearly why a file cannot be opened: empty, an old .xls, a
-// password-protected workbook, not a zip, a truncated zip, a zip that holds no workbook. Browser-safe.
+// password-protected workbook, not a zip, a truncated zip, a zip that holds no workbook, a zip bomb or a workbook too
+// large to hold in memory (judged from the zip's central directory before anything is inflated). Browser-safe.
 import ExcelJS from 'exceljs';
 
 export type XlsxProblem =
@@ -12,6 +13,8 @@ export type XlsxProblem =
   | 'PDF'
   | 'TRUNCATED'
   | 'NOT_WORKBOOK'
+  | 'ZIP_BOMB'
+  | 'TOO_LARGE'
   | 'CORRUPT';
 
 const MESSAGES: Record<XlsxProblem, { zh: string; en: string }> = {
@@ -45,6 +48,14 @@ const MESSAGES: Record<XlsxProblem, { zh: string; en: string }> = {
     zh: 'zip 中没有 Excel 工作表（不是 .xlsx 工作簿）',
     en: 'the zip holds no Excel worksheet (not an .xlsx workbook)',
   },
+  ZIP_BOMB: {
+    zh: '文件疑似“压缩炸弹”（解压后异常巨大），未打开',
+    en: 'the file looks like a zip bomb (it would inflate to an abnormal size); not opened',
+  },
+  TOO_LARGE: {
+    zh: '文件过大，超出可以安全打开的范围，未打开',
+    en: 'the file is too large to open safely; not opened',
+  },
   CORRUPT: { zh: '文件已损坏，无法读取', en: 'the file is damaged and cannot be read' },
 };
 
@@ -52,13 +63,15 @@ export class XlsxReadError extends Error {
   readonly problem: XlsxProblem;
   readonly messageZh: string;
   readonly messageEn: string;
-  constructor(problem: XlsxProblem, detail?: string) {
+  /** `detail` (English) and `detailZh` say more, in brackets after the message of the problem. */
+  constructor(problem: XlsxProblem, detail?: string, detailZh?: string) {
     const m = MESSAGES[problem];
     const en = detail ? `${m.en} (${detail})` : m.en;
-    super(`${m.zh} / ${en}`);
+    const zh = detailZh ? `${m.zh}（${detailZh}）` : m.zh;
+    super(`${zh} / ${en}`);
     this.name = 'XlsxReadError';
     this.problem = problem;
-    this.messageZh = m.zh;
+    this.messageZh = zh;
     this.messageEn = en;
   }
 }
@@ -112,18 +125,348 @@ export function sniffXlsx(bytes: Uint8Array): XlsxProblem | null {
   return 'NOT_ZIP';
 }
 
-/** Open the bytes as a workbook, or throw an XlsxReadError saying why not. */
-export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+// ---- Bounded reading: the zip's central directory is read, and judged, before anything is inflated. ----
+
+/**
+ * How much an .xlsx may inflate to. ExcelJS inflates every part whole (a part becomes one string) and builds its
+ * model from all of it; measured, 35 MB of worksheet XML (1,000,000 cells) take 560 MB of memory and 6 s, so the
+ * cell limit is what keeps an 8 GB office PC (a 2 GB heap) safe. A form workbook is a few hundred KB.
+ */
+export interface XlsxLimits {
+  /** All parts together, inflated. */
+  maxTotalBytes: number;
+  /** Any one part, inflated (V8 strings stop at 512 M characters, and ExcelJS reads a part as one string). */
+  maxPartBytes: number;
+  /** A part larger than `ratioMinBytes` that inflates more than `maxRatio` times its compressed size is a zip bomb
+   *  (real worksheet XML compresses 5 to 20 times; deflate's own ceiling is about 1032). */
+  maxRatio: number;
+  ratioMinBytes: number;
+  /** Cells, estimated as the worksheet XML's size over `bytesPerCell` (a cell written by Excel takes 20 to 40 bytes). */
+  maxCells: number;
+  bytesPerCell: number;
+  /** Parts in the zip (a workbook has tens). */
+  maxParts: number;
+}
+
+const MiB = 1024 * 1024;
+
+export const DEFAULT_XLSX_LIMITS: Readonly<XlsxLimits> = Object.freeze({
+  maxTotalBytes: 1024 * MiB, // 1 GiB
+  maxPartBytes: 256 * MiB,
+  maxRatio: 100,
+  ratioMinBytes: 10 * MiB,
+  maxCells: 2_500_000, // 50 MB of worksheet XML: about 1 GB of memory in ExcelJS
+  bytesPerCell: 20,
+  maxParts: 10_000,
+});
+
+let currentLimits: XlsxLimits = { ...DEFAULT_XLSX_LIMITS };
+
+/** Change the limits every later loadWorkbook uses (tests); returns the previous ones, to put back. */
+export function setXlsxLimits(next: Partial<XlsxLimits>): XlsxLimits {
+  const previous = currentLimits;
+  currentLimits = { ...currentLimits, ...next };
+  return previous;
+}
+
+/** One entry of the zip's central directory. Sizes are what the directory declares. */
+export interface ZipPart {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  flags: number;
+  compressedSize: number;
+  size: number;
+  /** Where the part's local header starts in the bytes. */
+  localOffset: number;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const SIG_ZIP64_END = 0x06064b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+
+function u16(b: Uint8Array, i: number): number {
+  return b[i] | (b[i + 1] << 8);
+}
+
+function u32(b: Uint8Array, i: number): number {
+  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+}
+
+function u64(b: Uint8Array, i: number): number {
+  return u32(b, i) + u32(b, i + 4) * 0x100000000;
+}
+
+function hasSig(b: Uint8Array, i: number, sig: number): boolean {
+  return i >= 0 && i + 4 <= b.length && u32(b, i) === sig;
+}
+
+/**
+ * The parts the zip's central directory lists (at most `maxParts + 1` of them), read as JSZip reads them: the last
+ * end record, ZIP64 sizes, data prepended to the zip. Null when the directory cannot be read.
+ */
+export function zipDirectory(bytes: Uint8Array, maxParts = Infinity): ZipPart[] | null {
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (hasSig(bytes, i, SIG_END)) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  let count = u16(bytes, end + 10);
+  let dirSize = u32(bytes, end + 12);
+  let dirOffset = u32(bytes, end + 16);
+  let dirEnd = end;
+  if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) {
+    const locator = end - 20;
+    if (hasSig(bytes, locator, SIG_ZIP64_LOCATOR)) {
+      const at = u64(bytes, locator + 8);
+      if (at + 56 <= bytes.length && hasSig(bytes, at, SIG_ZIP64_END)) {
+        count = u64(bytes, at + 32);
+        dirSize = u64(bytes, at + 40);
+        dirOffset = u64(bytes, at + 48);
+        dirEnd = at;
+      }
+    }
+  }
+  // Bytes prepended to the zip (a self-extracting stub) shift every offset; JSZip allows it.
+  let shift = 0;
+  if (count > 0 && !hasSig(bytes, dirOffset, SIG_CENTRAL)) {
+    shift = dirEnd - dirSize - dirOffset;
+    if (!hasSig(bytes, dirOffset + shift, SIG_CENTRAL)) return null;
+  }
+  const parts: ZipPart[] = [];
+  const names = new TextDecoder('utf-8', { fatal: false });
+  let p = dirOffset + shift;
+  for (let n = 0; n < count && n <= maxParts; n++) {
+    if (p + 46 > bytes.length || !hasSig(bytes, p, SIG_CENTRAL)) return null;
+    const nameLength = u16(bytes, p + 28);
+    const extraLength = u16(bytes, p + 30);
+    const commentLength = u16(bytes, p + 32);
+    if (p + 46 + nameLength + extraLength > bytes.length) return null;
+    const part: ZipPart = {
+      name: names.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      method: u16(bytes, p + 10),
+      flags: u16(bytes, p + 8),
+      compressedSize: u32(bytes, p + 20),
+      size: u32(bytes, p + 24),
+      localOffset: u32(bytes, p + 42),
+    };
+    // ZIP64 extra field: the 64-bit values, in this order, of the fields that hold 0xFFFFFFFF.
+    for (let x = p + 46 + nameLength; x + 4 <= p + 46 + nameLength + extraLength;) {
+      const id = u16(bytes, x);
+      const length = u16(bytes, x + 2);
+      if (id === 0x0001) {
+        let at = x + 4;
+        if (part.size === 0xffffffff && at + 8 <= x + 4 + length) {
+          part.size = u64(bytes, at);
+          at += 8;
+        }
+        if (part.compressedSize === 0xffffffff && at + 8 <= x + 4 + length) {
+          part.compressedSize = u64(bytes, at);
+          at += 8;
+        }
+        if (part.localOffset === 0xffffffff && at + 8 <= x + 4 + length) part.localOffset = u64(bytes, at);
+      }
+      x += 4 + length;
+    }
+    part.localOffset += shift;
+    parts.push(part);
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return parts;
+}
+
+/** Worksheet parts: their XML holds the cells. */
+function isWorksheet(name: string): boolean {
+  return /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(name);
+}
+
+/** Whether the zip holds a VBA project (an .xlsm or .xltm): the scored copy, written as .xlsx, drops it. */
+export function hasMacros(bytes: Uint8Array): boolean {
+  return (zipDirectory(bytes) ?? []).some((p) => /^\/?xl\/vbaProject\.bin$/i.test(p.name));
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * MiB) return `${(n / (1024 * MiB)).toFixed(1)} GiB`;
+  if (n >= MiB) return `${(n / MiB).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} B`;
+}
+
+function ratioText(r: number): string {
+  return `${Math.round(r)}:1`;
+}
+
+/** Judge the declared sizes against the limits; throws ZIP_BOMB or TOO_LARGE. Returns the parts. */
+export function checkZipSizes(bytes: Uint8Array, limits: XlsxLimits = currentLimits): ZipPart[] {
+  const parts = zipDirectory(bytes, limits.maxParts);
+  if (!parts) {
+    throw new XlsxReadError('CORRUPT', 'its zip directory cannot be read', 'zip 目录无法读取');
+  }
+  if (parts.length > limits.maxParts) {
+    throw new XlsxReadError(
+      'TOO_LARGE',
+      `more than ${limits.maxParts} parts in the zip`,
+      `zip 中的部件超过 ${limits.maxParts} 个`,
+    );
+  }
+  for (const p of parts) {
+    const ratio = p.size / Math.max(1, p.compressedSize);
+    if (p.size > limits.ratioMinBytes && ratio > limits.maxRatio) {
+      throw new XlsxReadError(
+        'ZIP_BOMB',
+        `${p.name} would inflate from ${formatBytes(p.compressedSize)} to ${formatBytes(p.size)}, ` +
+          `a ratio of ${ratioText(ratio)}; the limit is ${ratioText(limits.maxRatio)}`,
+        `其中 ${p.name} 由 ${formatBytes(p.compressedSize)} 解压为 ${formatBytes(p.size)}，` +
+          `压缩比 ${ratioText(ratio)}，上限 ${ratioText(limits.maxRatio)}`,
+      );
+    }
+  }
+  for (const p of parts) {
+    if (p.size > limits.maxPartBytes) {
+      throw new XlsxReadError(
+        'TOO_LARGE',
+        `${p.name} inflates to ${formatBytes(p.size)}; the limit for one part is ${formatBytes(limits.maxPartBytes)}`,
+        `其中 ${p.name} 解压后 ${formatBytes(p.size)}，单个部件上限 ${formatBytes(limits.maxPartBytes)}`,
+      );
+    }
+  }
+  const total = parts.reduce((sum, p) => sum + p.size, 0);
+  if (total > limits.maxTotalBytes) {
+    throw new XlsxReadError(
+      'TOO_LARGE',
+      `it inflates to ${formatBytes(total)}; the limit is ${formatBytes(limits.maxTotalBytes)}`,
+      `解压后共 ${formatBytes(total)}，上限 ${formatBytes(limits.maxTotalBytes)}`,
+    );
+  }
+  const sheetBytes = parts.filter((p) => isWorksheet(p.name)).reduce((sum, p) => sum + p.size, 0);
+  const cells = Math.round(sheetBytes / limits.bytesPerCell);
+  if (cells > limits.maxCells) {
+    throw new XlsxReadError(
+      'TOO_LARGE',
+      `its worksheets hold about ${cells.toLocaleString('en')} cells (${formatBytes(sheetBytes)} of XML); ` +
+        `the limit is ${limits.maxCells.toLocaleString('en')}`,
+      `工作表约有 ${cells} 个单元格（XML 共 ${formatBytes(sheetBytes)}），上限 ${limits.maxCells} 个`,
+    );
+  }
+  return parts;
+}
+
+/** Deflate never inflates more than about 1032 times (258 bytes from a 2-bit code); the margin covers headers. */
+const DEFLATE_CEILING = 1033;
+
+function worstSize(p: ZipPart): number {
+  if (p.method === 0) return p.compressedSize; // stored: the bytes themselves, whatever the size field says
+  if (p.method === 8) return Math.max(p.size, p.compressedSize * DEFLATE_CEILING + 1024);
+  return 0; // JSZip refuses any other method before inflating
+}
+
+/** Where a part's compressed bytes lie, from its local header; null when the header is not there. */
+function compressedBytes(bytes: Uint8Array, p: ZipPart): Uint8Array | null {
+  if (!hasSig(bytes, p.localOffset, SIG_LOCAL) || p.localOffset + 30 > bytes.length) return null;
+  const start = p.localOffset + 30 + u16(bytes, p.localOffset + 26) + u16(bytes, p.localOffset + 28);
+  if (start + p.compressedSize > bytes.length) return null;
+  return bytes.subarray(start, start + p.compressedSize);
+}
+
+/**
+ * Whether deflated data inflates to more than `cap` bytes. Inflates in chunks, keeping none, and stops as soon as
+ * the cap is passed: the memory used is a chunk. Damaged data counts as not over (JSZip reports the damage).
+ */
+async function inflatesBeyond(data: Uint8Array, cap: number): Promise<boolean> {
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  const writing = (async (): Promise<void> => {
+    for (let i = 0; i < data.length; i += 64 * 1024) {
+      await writer.write(data.slice(i, i + 64 * 1024));
+    }
+    await writer.close();
+  })().catch(() => undefined);
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > cap) {
+        await reader.cancel().catch(() => undefined);
+        return true;
+      }
+    }
+  } catch {
+    return false;
+  } finally {
+    await writing;
+  }
+  return false;
+}
+
+/**
+ * A zip's directory can lie: a part declared small may inflate to gigabytes, and JSZip only compares the sizes
+ * after inflating it all. When the declared sizes pass the limits but the compressed sizes could still hide more
+ * than the limits allow, inflate each deflated part once, in chunks, stopping at its declared size.
+ */
+async function checkDeclaredSizes(bytes: Uint8Array, parts: ZipPart[], limits: XlsxLimits): Promise<void> {
+  if (typeof DecompressionStream === 'undefined') return; // an old browser: the declared sizes are all we have
+  const worstTotal = parts.reduce((sum, p) => sum + worstSize(p), 0);
+  const worstSheets = parts.filter((p) => isWorksheet(p.name)).reduce((sum, p) => sum + worstSize(p), 0);
+  const safe =
+    worstTotal <= limits.maxTotalBytes &&
+    worstSheets <= limits.maxCells * limits.bytesPerCell &&
+    parts.every((p) => worstSize(p) <= limits.maxPartBytes);
+  if (safe) return;
+  const suspects = parts
+    .filter((p) => p.method === 8 && (p.flags & 1) === 0 && worstSize(p) > p.size)
+    .sort((a, b) => b.compressedSize - a.compressedSize);
+  for (const p of suspects) {
+    const data = compressedBytes(bytes, p);
+    if (data && (await inflatesBeyond(data, p.size))) {
+      throw new XlsxReadError(
+        'ZIP_BOMB',
+        `${p.name} inflates to more than the ${formatBytes(p.size)} its zip directory declares`,
+        `其中 ${p.name} 解压后超过 zip 目录所记的 ${formatBytes(p.size)}`,
+      );
+    }
+  }
+}
+
+/** JSZip's own wording ("Bug : …", "Corrupted zip or bug: …") is not for users: keep what it says, not the word. */
+export function zipErrorDetail(message: string): string {
+  const first = message.split('\n')[0];
+  if (/uncompressed data size mismatch/i.test(first))
+    return "a part's size differs from its zip directory entry";
+  if (/crc32/i.test(first)) return "a part's checksum is wrong";
+  return first
+    .replace(/^\s*(bug or corrupted zip|corrupted zip or bug|corrupted zip|bug)\s*:\s*/i, '')
+    .replace(/\s*\bcorrupted zip\s*\?\s*$/i, '')
+    .replace(/\bbug\b/gi, 'fault');
+}
+
+/**
+ * Open the bytes as a workbook, or throw an XlsxReadError saying why not. The zip's directory is checked against
+ * the limits (the current ones, or those given) before anything is inflated.
+ */
+export async function loadWorkbook(
+  bytes: Uint8Array | ArrayBuffer,
+  limits: Partial<XlsxLimits> = {},
+): Promise<ExcelJS.Workbook> {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const problem = sniffXlsx(view);
   if (problem) throw new XlsxReadError(problem);
+  const lim = { ...currentLimits, ...limits };
+  const parts = checkZipSizes(view, lim);
+  await checkDeclaredSizes(view, parts, lim);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
     // The zip's end record is there (sniffXlsx checked), so the damage is inside.
-    const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new XlsxReadError('CORRUPT', detail);
+    throw new XlsxReadError('CORRUPT', zipErrorDetail(e instanceof Error ? e.message : String(e)));
   }
   if (wb.worksheets.length === 0) throw new XlsxReadError('NOT_WORKBOOK');
   return wb;
