@@ -227,4 +227,27 @@ describe('links in README.md and docs/', () => {
     const outside = pages.filter((f) => /shared\/reference/.test(read(f)));
     expect(outside).toEqual([]);
   });
+
+  it('carry no merge-conflict markers (raw, or as prettier reformats them into quotes)', () => {
+    const marked = pages.filter((f) => /^(<{7}|={7}|>{7}|> > > > > > >)( |$)/m.test(read(f)));
+    expect(marked).toEqual([]);
+  });
+});
+
+describe('README "how the pieces fit"', () => {
+  it('names every folder of src/, in both languages', () => {
+    const readme = read('README.md');
+    const folders = fs
+      .readdirSync(path.join(ROOT, 'src'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) =>
+        d.name === 'hosts'
+          ? fs.readdirSync(path.join(ROOT, 'src', 'hosts')).map((h) => `src/hosts/${h}`)
+          : [`src/${d.name}`],
+      );
+    const rows = (table: string) => folders.filter((f) => !table.includes(`| [\`${f}\`](${f})`));
+    const [zh, en] = readme.split('### How the pieces fit');
+    expect(en).toBeDefined();
+    expect({ zh: rows(zh), en: rows(en) }).toEqual({ zh: [], en: [] });
+  });
 });
