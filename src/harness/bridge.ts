@@ -3,13 +3,11 @@
 // JavaScript realm as office.js would, and reports every change back. Plain JSON crosses the frame boundary,
 // so no object of one realm is ever used by code of the other.
 
-/** The ExcelApi levels the harness offers: Excel 2019 (1.8), 2021 (1.13 …), Microsoft 365 (1.18). */
-export const API_LEVELS = ['1.8', '1.10', '1.13', '1.18'] as const;
-export type ApiLevel = (typeof API_LEVELS)[number];
-export const DEFAULT_API_LEVEL: ApiLevel = '1.18';
+import { API_LEVELS, DISPLAY_LANGUAGES, type ApiLevel, type DisplayLanguage } from '../ui-text/harness';
 
-export const DISPLAY_LANGUAGES = ['zh-CN', 'en-US'] as const;
-export type DisplayLanguage = (typeof DISPLAY_LANGUAGES)[number];
+// The lists the toolbar names live with its words (src/ui-text), so that the catalogue imports nothing above it.
+export { API_LEVELS, DISPLAY_LANGUAGES, type ApiLevel, type DisplayLanguage };
+export const DEFAULT_API_LEVEL: ApiLevel = '1.18';
 
 /** The attribute that marks the script tag put in place of office.js in the pane's page. */
 export const FAKE_OFFICE_ROLE = 'fake-office';

@@ -1,7 +1,14 @@
 // The browser demo's own words (its toolbar, grid and status bar), Chinese and English side by side. The task
 // pane inside it speaks from pane.ts; both follow the display language chosen in the harness.
-import type { ApiLevel, DisplayLanguage } from '../harness/bridge';
 import { byLang, langFromDisplayLanguage, type SideBySide } from './side-by-side';
+
+/** The ExcelApi levels the harness offers: Excel 2019 (1.8), 2021 (1.13 …), Microsoft 365 (1.18). */
+export const API_LEVELS = ['1.8', '1.10', '1.13', '1.18'] as const;
+export type ApiLevel = (typeof API_LEVELS)[number];
+
+/** The display languages the harness can give the pane (Office's displayLanguage). */
+export const DISPLAY_LANGUAGES = ['zh-CN', 'en-US'] as const;
+export type DisplayLanguage = (typeof DISPLAY_LANGUAGES)[number];
 
 export interface HarnessText {
   title: string;
