@@ -71,6 +71,10 @@ export interface Rulebook {
   totalCaps: { rateBelowPercent: string; maxTotal: string }[];
   /** check 6: warn when level-1 weights differ from `weights`. */
   checkLevel1Weights: boolean;
+  /** Hidden rows inside the indicator table (issue 11): "skip" leaves them out, as the printed form does (a hidden
+   *  row with a 分值 then leaves the weights short of the total, and WEIGHT_SUM_MISMATCH says so); "read" reads a
+   *  hidden row with content as an indicator like a visible one. Empty hidden rows are never indicators. */
+  hiddenRows: 'skip' | 'read';
 }
 
 const QUALITATIVE_BANDS: QualitativeBand[] = [
@@ -183,6 +187,7 @@ const MOF_2020: Rulebook = {
   ],
   totalCaps: [],
   checkLevel1Weights: true,
+  hiddenRows: 'skip',
 };
 
 /** Shanghai prints the rate rounded up at 0.01% (rule 14: 97.3412% → 97.35%); the score stays half-up. */
@@ -405,4 +410,5 @@ function validateRulebook(b: Record<string, Json>): void {
     dec(`totalCaps[${i}].maxTotal`, o.maxTotal);
   });
   bool('checkLevel1Weights', b.checkLevel1Weights);
+  oneOf('hiddenRows', b.hiddenRows, ['skip', 'read']);
 }

@@ -1,15 +1,25 @@
 // 时效 rows whose target is a date: met on or before it (≥ targets: on or after); a missed deadline has no rule
 // score (R15 for a deduction on a met deadline).
 import { MESSAGES } from '../messages';
-import { compareDates, dateText, type DateRead } from '../parse';
+import { compareDates, dateText, type DateRead, type ValueRead } from '../parse';
 import type { Context } from './context';
 import { actualMissing, checkPrinted, requireDeductionReason, requireMissedReason } from './row';
 import type { IndicatorRow } from './row';
 
+/** A bare month number ("11", "11月") against a month of the form's year ("≤12月"): that month. */
+function monthOfNumber(actual: ValueRead, target: DateRead): DateRead | null {
+  const n = actual.number;
+  if (target.year !== null || !n || actual.operator !== null || (n.unit !== null && n.unit !== '月'))
+    return null;
+  if (!n.value.isInteger() || n.value.lt(1) || n.value.gt(12)) return null;
+  return { year: null, month: n.value.toNumber(), day: null };
+}
+
 export function checkDeadline(ctx: Context, row: IndicatorRow, targetDate: DateRead): void {
   const { actual, target, weight } = row;
   if (actualMissing(ctx, row)) return;
-  if (!actual.date) {
+  const actualDate = actual.date ?? monthOfNumber(actual, targetDate);
+  if (!actualDate) {
     ctx.findings.add(
       'VALUE_UNPARSEABLE',
       'warning',
@@ -23,7 +33,7 @@ export function checkDeadline(ctx: Context, row: IndicatorRow, targetDate: DateR
     );
     return;
   }
-  const cmp = compareDates(actual.date, targetDate);
+  const cmp = compareDates(actualDate, targetDate);
   const op = target.operator;
   const met = op === '≥' ? cmp >= 0 : op === '>' ? cmp > 0 : op === '<' ? cmp < 0 : cmp <= 0;
   if (!met) {
@@ -31,7 +41,7 @@ export function checkDeadline(ctx: Context, row: IndicatorRow, targetDate: DateR
       'DEADLINE_MISSED',
       'warning',
       row.actualAt,
-      MESSAGES.deadlineMissed({ name: row.label, actual: dateText(actual.date), target: target.text }),
+      MESSAGES.deadlineMissed({ name: row.label, actual: dateText(actualDate), target: target.text }),
     );
     requireMissedReason(ctx, row);
     return;
@@ -40,8 +50,8 @@ export function checkDeadline(ctx: Context, row: IndicatorRow, targetDate: DateR
     const computed = ctx.round(weight);
     row.report.score.computed = computed;
     checkPrinted(ctx, row, computed, {
-      zh: `按期完成（${dateText(actual.date)}），应得满分 ${weight.toFixed()}`,
-      en: `done on time (${dateText(actual.date)}): full ${weight.toFixed()}`,
+      zh: `按期完成（${dateText(actualDate)}），应得满分 ${weight.toFixed()}`,
+      en: `done on time (${dateText(actualDate)}): full ${weight.toFixed()}`,
     });
   }
   requireDeductionReason(ctx, row);

@@ -56,7 +56,12 @@ export function evaluateIndicators(ctx: Context, layout: FormLayout, funds: Fund
   const result: Indicators = { reports: [], scores: [], groups: [], naWeight: new Decimal(0) };
   const groups = new Map<string, Level1Group>();
   const levels = new Levels();
-  for (const r of layout.indicators.rows) {
+  // Hidden rows are out of the printed form; the rulebook may read those with content (Rulebook.hiddenRows).
+  const rows =
+    ctx.book.hiddenRows === 'read'
+      ? [...layout.indicators.rows, ...layout.indicators.hiddenRows].sort((a, b) => a - b)
+      : layout.indicators.rows;
+  for (const r of rows) {
     levels.read(ctx, r, ic);
     const row = readRow(ctx, r, ic, levels);
     const applicable = !row.target.notApplicable;
@@ -92,7 +97,7 @@ function readRow(ctx: Context, row: number, ic: IndicatorCols, levels: Levels): 
   const reasonAt = pos(row, ic.reason);
   const target = readTarget(ctx, row, ic);
   const actual = actualAt
-    ? readValue(grid.raw(actualAt.row, actualAt.col), grid.format(actualAt.row, actualAt.col))
+    ? readValue(grid.raw(actualAt.row, actualAt.col), grid.format(actualAt.row, actualAt.col), grid.date1904)
     : emptyValue();
   const weight = ctx.number(pos(row, ic.weight));
   const printed = ctx.number(scoreAt);
@@ -180,12 +185,12 @@ function readTarget(ctx: Context, row: number, cols: IndicatorCols): ValueRead {
   const { grid } = ctx;
   if (cols.targetValue === undefined) {
     if (cols.target === undefined) return emptyValue();
-    return readValue(grid.raw(row, cols.target), grid.format(row, cols.target));
+    return readValue(grid.raw(row, cols.target), grid.format(row, cols.target), grid.date1904);
   }
   const natureRaw = cols.nature !== undefined ? grid.raw(row, cols.nature) : null;
   const unitRaw = cols.targetUnit !== undefined ? grid.raw(row, cols.targetUnit) : null;
   const valueRaw = grid.raw(row, cols.targetValue);
-  const value = readValue(valueRaw, grid.format(row, cols.targetValue));
+  const value = readValue(valueRaw, grid.format(row, cols.targetValue), grid.date1904);
   const unit = unitRaw === null ? '' : compact(unitRaw);
   const natureText = natureRaw === null ? '' : compact(natureRaw);
   const operator = operatorOfNature(natureRaw) ?? value.operator;
