@@ -172,7 +172,7 @@ function readIndicatorLayout(grid: Grid, headerRow: number, limit: number): Indi
   const next = headerRow + 1;
   if (next < limit) {
     for (let c = grid.firstCol; c < grid.colCount; c++) {
-      if (!grid.isAnchor(next, c) || grid.isHiddenCol(c)) continue;
+      if (!grid.isAnchor(next, c) || hiddenLabel(grid, next, c)) continue;
       const k = labelKey(grid.raw(next, c));
       if (k === '指标性质' || k === '度量单位' || k === '计量单位' || k === '指标值') subRow = next;
       if (matches(k, INDICATOR_HEADERS.target) || matches(k, INDICATOR_HEADERS.actual)) subRow = next;
@@ -180,7 +180,7 @@ function readIndicatorLayout(grid: Grid, headerRow: number, limit: number): Indi
   }
   for (let c = grid.firstCol; c < grid.colCount; c++) {
     // A hidden column (an old copy of a column, a helper) never takes a label: it must not shift the real one.
-    if (grid.isHiddenCol(c)) continue;
+    if (hiddenLabel(grid, headerRow, c)) continue;
     const top = labelKey(grid.value(headerRow, c));
     const sub = subRow !== null && grid.isAnchor(subRow, c) ? labelKey(grid.raw(subRow, c)) : '';
     const key = sub || top;
@@ -255,6 +255,16 @@ function readIndicatorLayout(grid: Grid, headerRow: number, limit: number): Indi
     else rows.push(r);
   }
   return { headerRow, firstRow, rows, hiddenRows, cols, totalRow };
+}
+
+/** A label out of sight: in a hidden column, and not merged into a visible one (a label merged over a hidden and a
+ *  visible column still shows, and its value sits in the merged area's first cell). */
+function hiddenLabel(grid: Grid, row: number, col: number): boolean {
+  if (!grid.isHiddenCol(col)) return false;
+  const m = grid.mergeOf(row, col);
+  if (!m) return true;
+  for (let c = m.left; c <= m.right; c++) if (!grid.isHiddenCol(c)) return false;
+  return true;
 }
 
 /** Names a template leaves in spare rows: "……", "...", "其他", "略", "—", or nothing. */
@@ -389,7 +399,7 @@ function findFunds(
     const cols: Partial<Record<FundsColumn, number>> = {};
     let unit: '元' | '万元' | null = null;
     for (let c = scanLeft; c <= scanRight; c++) {
-      if (!grid.isAnchor(r, c) || grid.isHiddenCol(c)) continue;
+      if (!grid.isAnchor(r, c) || hiddenLabel(grid, r, c)) continue;
       const raw = grid.raw(r, c);
       const k = labelKey(raw);
       for (const f of Object.keys(FUNDS_HEADERS) as FundsColumn[]) {
