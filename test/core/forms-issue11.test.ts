@@ -386,6 +386,17 @@ describe('deadlines met early (issue 11 item 4)', () => {
     expect(keys(form)).toEqual([]);
   });
 
+  it("puts a date without a year in the form's year: 12月 of a 2023年度 form is before 2024年3月底前", () => {
+    const grid = deadlines('7月');
+    grid.values[0][3] = '（2023年度）'; // D1
+    grid.values[5][3] = '2024年3月底前'; // D6
+    grid.values[5][4] = '12月'; // E6: December 2023 ≤ March 2024 (months alone, 12 > 3, would miss it)
+    const form = score(grid);
+    expect(form.year).toBe('2023');
+    expect(computed(form)[6]).toBe('20.00');
+    expect(keys(form)).toEqual([]);
+  });
+
   it('flags 9月前 done in 10月 as missed, at the actual, with its reason missing at the reason cell', () => {
     const form = score(deadlines('10月'));
     expect(computed(form)[6]).toBeNull();

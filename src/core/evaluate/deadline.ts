@@ -15,10 +15,20 @@ function monthOfNumber(actual: ValueRead, target: DateRead): DateRead | null {
   return { year: null, month: n.value.toNumber(), day: null };
 }
 
-export function checkDeadline(ctx: Context, row: IndicatorRow, targetDate: DateRead): void {
-  const { actual, target, weight } = row;
+export function checkDeadline(
+  ctx: Context,
+  row: IndicatorRow,
+  target: DateRead,
+  formYear: string | null,
+): void {
+  const { actual, weight } = row;
   if (actualMissing(ctx, row)) return;
-  const actualDate = actual.date ?? monthOfNumber(actual, targetDate);
+  // A date without a year ("9月前", "11月") is in the form's year (its title's 2023年度), when the title says it.
+  const inYear = (d: DateRead): DateRead =>
+    d.year === null && formYear !== null ? { ...d, year: Number(formYear) } : d;
+  const targetDate = inYear(target);
+  const found = actual.date ?? monthOfNumber(actual, target);
+  const actualDate = found && inYear(found);
   if (!actualDate) {
     ctx.findings.add(
       'VALUE_UNPARSEABLE',
@@ -34,14 +44,14 @@ export function checkDeadline(ctx: Context, row: IndicatorRow, targetDate: DateR
     return;
   }
   const cmp = compareDates(actualDate, targetDate);
-  const op = target.operator;
+  const op = row.target.operator;
   const met = op === '≥' ? cmp >= 0 : op === '>' ? cmp > 0 : op === '<' ? cmp < 0 : cmp <= 0;
   if (!met) {
     ctx.findings.add(
       'DEADLINE_MISSED',
       'warning',
       row.actualAt,
-      MESSAGES.deadlineMissed({ name: row.label, actual: dateText(actualDate), target: target.text }),
+      MESSAGES.deadlineMissed({ name: row.label, actual: dateText(actualDate), target: row.target.text }),
     );
     requireMissedReason(ctx, row);
     return;

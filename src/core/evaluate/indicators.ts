@@ -76,7 +76,7 @@ export function evaluateIndicators(ctx: Context, layout: FormLayout, funds: Fund
       groups.set(levels.level1, g);
     }
     if (!applicable && row.weight !== null) result.naWeight = result.naWeight.plus(row.weight);
-    checkRow(ctx, row, funds, applicable);
+    checkRow(ctx, row, funds, applicable, layout.year);
     result.reports.push(row.report);
     result.scores.push({
       computed: row.report.score.computed === null ? null : new Decimal(row.report.score.computed),
@@ -148,7 +148,13 @@ function readRow(ctx: Context, row: number, ic: IndicatorCols, levels: Levels): 
 
 /** The checks of every row (a missing 分值, C7), then those of its family; rows that do not apply are not
  *  assessed (R10). */
-function checkRow(ctx: Context, row: IndicatorRow, funds: Funds, applicable: boolean): void {
+function checkRow(
+  ctx: Context,
+  row: IndicatorRow,
+  funds: Funds,
+  applicable: boolean,
+  year: string | null,
+): void {
   const { findings } = ctx;
   const { weight, printed, label } = row;
   if (weight === null && applicable) {
@@ -172,7 +178,7 @@ function checkRow(ctx: Context, row: IndicatorRow, funds: Funds, applicable: boo
   }
   if (!applicable) return;
   if (row.report.kind === 'qualitative') checkQualitative(ctx, row);
-  else if (row.target.date) checkDeadline(ctx, row, row.target.date);
+  else if (row.target.date) checkDeadline(ctx, row, row.target.date, year);
   else checkQuantitative(ctx, row, funds);
 }
 
