@@ -245,6 +245,8 @@ function readIndicatorLayout(grid: Grid, headerRow: number, limit: number): Indi
       return v !== null && String(v).trim() !== '';
     });
     if (!used) {
+      // Hidden spare rows of a template do not end the table: only blank rows a reader sees do.
+      if (grid.isHiddenRow(r)) continue;
       blankRun++;
       if (blankRun >= 3) break;
       continue;
@@ -423,7 +425,11 @@ function findFunds(
         }
       }
     }
-    if (totalRow < 0) totalRow = r + 1;
+    if (totalRow < 0) {
+      // The first row under the header a reader sees.
+      totalRow = r + 1;
+      while (totalRow + 1 < bottom && grid.isHiddenRow(totalRow)) totalRow++;
+    }
     // Unit: the block label to the left ("项目资金（元）", merged over the block) or any header.
     for (let rr = r; rr <= totalRow; rr++) {
       for (let c = scanLeft; c <= scanRight; c++) unit = unit ?? unitOfLabel(grid.value(rr, c));

@@ -237,6 +237,73 @@ describe('placeholder and hidden rows, hidden columns (issue 11 item 3)', () => 
     ]);
   });
 
+  it('does not end the table at hidden empty rows, nor take a hidden row for the funds total', () => {
+    // The template's spare rows 7–10 are hidden and empty; three blank rows a reader sees would end the table.
+    // The funds block has no 年度资金总额 label, and its first row under the header (row 3) is a hidden helper row.
+    const grid = sheet(
+      '隐藏空行',
+      cells({
+        A1: '项目名称',
+        B1: '职业技能培训补贴',
+        A2: '年初预算数',
+        B2: '全年预算数',
+        C2: '全年执行数',
+        D2: '分值',
+        E2: '执行率',
+        F2: '得分',
+        A3: '（辅助行）',
+        B3: 1,
+        C3: 1,
+        A4: 100,
+        B4: 100,
+        C4: 90,
+        D4: 10,
+        E4: '90.00%',
+        F4: 9,
+        A5: '一级指标',
+        B5: '二级指标',
+        C5: '三级指标',
+        D5: '年度指标值',
+        E5: '实际完成值',
+        F5: '分值',
+        G5: '得分',
+        H5: '偏差原因分析及改进措施',
+        A6: '产出指标',
+        B6: '数量指标',
+        C6: '培训人次',
+        D6: '≥200人次',
+        E6: '200人次',
+        F6: 50,
+        G6: 50,
+        A11: '效益指标',
+        B11: '社会效益指标',
+        C11: '培训合格率',
+        D11: '≥90%',
+        E11: '95%',
+        F11: 30,
+        G11: 30,
+        A12: '满意度指标',
+        B12: '服务对象满意度指标',
+        C12: '学员满意度',
+        D12: '≥90%',
+        E12: '92%',
+        F12: 10,
+        G12: 10,
+        A13: '总分',
+        F13: 100,
+        G13: 99,
+      }),
+    );
+    grid.hiddenRows = [2, 6, 7, 8, 9]; // sheet rows 3 and 7–10
+    const form = score(grid);
+    expect(form.indicators.map((i) => i.row)).toEqual([6, 11, 12]);
+    // 90 ÷ 100 = 90%, 10 × 0.9 = 9 read from row 4 (row 3's 1 ÷ 1 would be 100%)
+    expect(form.funds.rate.computed).toBe('90.00');
+    // 9 + 50 + 30 + 10 = 99
+    expect(form.total.computed).toBe('99.00');
+    expect(keys(form)).toEqual([]);
+  });
+
   // Row 7 is a hidden leftover of last year's form; column D (hidden) keeps last year's targets.
   const hidden = (): SheetGrid => {
     const grid = sheet(

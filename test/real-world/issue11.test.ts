@@ -9,6 +9,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import type { FormReport, Report } from '../../src/core';
+import { loadWorkbook, worksheetToGrid } from '../../src/hosts/xlsx';
 import { fx, line, pct, put } from './workbooks';
 
 const FILE = '社区养老-2023-1904.xlsx';
@@ -125,4 +126,26 @@ it('totals 19.56 + 23.75 + 15 + 30 + 10 = 98.31 with only the 40-point 产出 sp
   expect(form.findings.map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual([
     'info LEVEL1_WEIGHTS_NONSTANDARD B13',
   ]);
+});
+
+describe('the xlsx reader', () => {
+  it('gives hidden rows (empty ones too) and hidden columns in sheet coordinates, and changes nothing', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    line(ws, 'A1', ['一级指标', '二级指标', '三级指标']);
+    put(ws, 'A6', '总分');
+    // Spare rows of a template: bordered, no values, hidden (ExcelJS writes a row only when it has a cell)
+    for (const r of [3, 4]) {
+      ws.getCell(`A${r}`).border = { top: { style: 'thin' } };
+      ws.getRow(r).hidden = true;
+    }
+    ws.getColumn('B').hidden = true;
+    const read = await loadWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const sheet = read.getWorksheet('S')!;
+    const before = { rows: sheet.rowCount, cols: sheet.columns?.length ?? 0 };
+    const grid = worksheetToGrid(sheet);
+    expect(grid.hiddenRows).toEqual([2, 3]);
+    expect(grid.hiddenCols).toEqual([1]);
+    expect({ rows: sheet.rowCount, cols: sheet.columns?.length ?? 0 }).toEqual(before);
+  });
 });

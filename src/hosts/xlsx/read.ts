@@ -86,13 +86,11 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const uncalculated: { row: number; col: number }[] = [];
-  const hiddenRows: number[] = [];
   let anyFormat = false;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     const vRow: CellValue[] = [];
     const fRow: (string | null)[] = [];
-    if (row.hidden) hiddenRows.push(r);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       const isSlave = cell.isMerged && cell.master !== cell;
@@ -116,8 +114,13 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   if (anyFormat) grid.formats = formats;
   if (merges.length > 0) grid.merges = merges;
   if (uncalculated.length > 0) grid.uncalculated = uncalculated;
+  // Rows and column definitions as read (findRows, ws.columns), empty hidden rows included: getRow and getColumn
+  // would add rows and definitions to a workbook written later.
+  const hiddenRows: number[] = [];
+  (ws.findRows(1, ws.rowCount) ?? []).forEach((row, i) => {
+    if (row?.hidden) hiddenRows.push(i);
+  });
   if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
-  // The column definitions as read (ws.columns); ws.getColumn would add definitions to a workbook written later.
   const hiddenCols = (ws.columns ?? []).flatMap((col, i) => (col?.hidden ? [i] : []));
   if (hiddenCols.length > 0) grid.hiddenCols = hiddenCols;
   return grid;
