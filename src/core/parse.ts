@@ -306,7 +306,8 @@ export function readValue(value: CellValue, format: string | null = null, date19
   if (tail && !operator) operator = tail[1].includes('上') ? '≥' : '≤';
   if (tail) s = s.slice(0, -tail[1].length);
   s = s.replace(/(左右|余)$/, '');
-  const date = parseDateText(s);
+  // "9月底前完成", "2023年11月完成": a deadline or a completion date with the word for done after it.
+  const date = parseDateText(s) ?? parseDateText(s.replace(/(完成|完工|办结)$/, ''));
   if (date) return { ...base, operator: operator ?? (date.before ? '≤' : null), date: date.date };
   const number = s === '' ? null : parseNumberText(s);
   if (number) return { ...base, operator, number };

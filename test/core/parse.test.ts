@@ -177,6 +177,8 @@ describe('dates (时效 targets)', () => {
     ['9月前', null, 9, null, '≤'],
     ['6月30日', null, 6, 30, null],
     ['年底前', null, 12, null, '≤'],
+    ['9月底前完成', null, 9, null, '≤'],
+    ['2023年11月完成', 2023, 11, null, null],
   ])('%s is a date', (text, year, month, day, op) => {
     const v = readValue(text);
     expect(v.date).toEqual({ year, month, day });
