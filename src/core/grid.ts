@@ -22,6 +22,12 @@ export interface SheetGrid {
   /** Cells (sheet coordinates) holding a formula with no saved result: written by a program and never opened
    *  in a spreadsheet program. Their value is null, but they are not empty — their content is unknown. */
   uncalculated?: { row: number; col: number }[];
+  /** Hidden rows and columns, in sheet coordinates (0-based). A hidden row is not an indicator, and a hidden
+   *  column never takes a header label: templates keep spare rows and old columns out of sight. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
+  /** The workbook counts date serials from 1904-01-01 (Excel for Mac's old default), not from 1900. */
+  date1904?: boolean;
 }
 
 /** Read-only access to a SheetGrid by sheet coordinates, with merged areas resolved. */
@@ -34,6 +40,10 @@ export class Grid {
   private readonly originCol: number;
   private readonly mergeAt = new Map<string, CellRange>();
   private readonly uncalculatedAt: Set<string>;
+  private readonly hiddenRowSet: Set<number>;
+  private readonly hiddenColSet: Set<number>;
+  /** Date serials count from 1904 (SheetGrid.date1904). */
+  readonly date1904: boolean;
 
   constructor(sheet: SheetGrid) {
     this.sheet = sheet;
@@ -45,6 +55,9 @@ export class Grid {
     for (const row of sheet.values) width = Math.max(width, row.length);
     this.colCount = this.originCol + width;
     this.uncalculatedAt = new Set((sheet.uncalculated ?? []).map((p) => `${p.row},${p.col}`));
+    this.hiddenRowSet = new Set(sheet.hiddenRows ?? []);
+    this.hiddenColSet = new Set(sheet.hiddenCols ?? []);
+    this.date1904 = sheet.date1904 === true;
     for (const m of sheet.merges ?? []) {
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) this.mergeAt.set(`${r},${c}`, m);
@@ -79,6 +92,14 @@ export class Grid {
   /** Whether the cell holds a formula whose result was never calculated (its value is unknown, not empty). */
   isUncalculated(row: number, col: number): boolean {
     return this.uncalculatedAt.has(`${row},${col}`);
+  }
+
+  isHiddenRow(row: number): boolean {
+    return this.hiddenRowSet.has(row);
+  }
+
+  isHiddenCol(col: number): boolean {
+    return this.hiddenColSet.has(col);
   }
 
   /** The merged area a cell belongs to, if any. */

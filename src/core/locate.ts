@@ -1,7 +1,7 @@
 // Finding forms on a sheet by their labels, wherever they stand: the indicator header (一级指标 … 三级指标) anchors a
 // form; its funds block, header fields and goals are looked for above it, its indicator rows below it down to 总分.
 import { Grid } from './grid';
-import { labelKey, unitOfLabel } from './text';
+import { compact, labelBrackets, labelKey, pointsOfLabel, unitOfLabel } from './text';
 
 export interface Cell {
   row: number;
@@ -32,6 +32,9 @@ export interface FundsLayout {
   breakdownRows: number[];
   cols: Partial<Record<FundsColumn, number>>;
   unit: '元' | '万元' | null;
+  /** The 分值 of the execution rate as a label states it, when the block has no 分值 cell: "预算执行情况（20分）",
+   *  "得分（20分*执行率）" → "20". */
+  statedWeight: string | null;
 }
 
 export interface IndicatorLayout {
@@ -39,6 +42,9 @@ export interface IndicatorLayout {
   /** First row of indicators (after one or two header rows). */
   firstRow: number;
   rows: number[];
+  /** Hidden rows inside the table that hold an indicator's content (a name, values or a weight): not read unless
+   *  the rulebook says so (Rulebook.hiddenRows). Hidden rows with nothing in them are left out altogether. */
+  hiddenRows: number[];
   cols: Partial<Record<IndicatorColumn, number>>;
   /** The 总分 / 合计 row, null when the table has none. */
   totalRow: number | null;
@@ -160,17 +166,21 @@ function findIndicatorHeaders(grid: Grid): Anchor[] {
 
 function readIndicatorLayout(grid: Grid, headerRow: number, limit: number): IndicatorLayout {
   const cols: Partial<Record<IndicatorColumn, number>> = {};
-  // A second header row holds the split target columns (指标性质 / 指标值 / 度量单位) under 年度指标值.
+  // A second header row holds the split target columns (指标性质 / 指标值 / 度量单位) under 年度指标值, or the
+  // value columns (年度指标值 / 实际完成值) under a merged parent such as 年度绩效指标 or 完成情况.
   let subRow: number | null = null;
   const next = headerRow + 1;
   if (next < limit) {
     for (let c = grid.firstCol; c < grid.colCount; c++) {
-      if (!grid.isAnchor(next, c)) continue;
+      if (!grid.isAnchor(next, c) || hiddenLabel(grid, next, c)) continue;
       const k = labelKey(grid.raw(next, c));
       if (k === '指标性质' || k === '度量单位' || k === '计量单位' || k === '指标值') subRow = next;
+      if (matches(k, INDICATOR_HEADERS.target) || matches(k, INDICATOR_HEADERS.actual)) subRow = next;
     }
   }
   for (let c = grid.firstCol; c < grid.colCount; c++) {
+    // A hidden column (an old copy of a column, a helper) never takes a label: it must not shift the real one.
+    if (hiddenLabel(grid, headerRow, c)) continue;
     const top = labelKey(grid.value(headerRow, c));
     const sub = subRow !== null && grid.isAnchor(subRow, c) ? labelKey(grid.raw(subRow, c)) : '';
     const key = sub || top;
@@ -203,6 +213,7 @@ function readIndicatorLayout(grid: Grid, headerRow: number, limit: number): Indi
   if (cols.targetValue !== undefined) delete cols.target;
   const firstRow = (subRow ?? headerRow) + 1;
   const rows: number[] = [];
+  const hiddenRows: number[] = [];
   let totalRow: number | null = null;
   const left = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined), grid.colCount);
   const labelSpan = Math.max(cols.name ?? left, cols.level2 ?? left) + 1;
@@ -234,14 +245,46 @@ function readIndicatorLayout(grid: Grid, headerRow: number, limit: number): Indi
       return v !== null && String(v).trim() !== '';
     });
     if (!used) {
+      // Hidden spare rows of a template do not end the table: only blank rows a reader sees do.
+      if (grid.isHiddenRow(r)) continue;
       blankRun++;
       if (blankRun >= 3) break;
       continue;
     }
     blankRun = 0;
-    rows.push(r);
+    if (isPlaceholderRow(grid, r, cols)) continue;
+    if (grid.isHiddenRow(r)) hiddenRows.push(r);
+    else rows.push(r);
   }
-  return { headerRow, firstRow, rows, cols, totalRow };
+  return { headerRow, firstRow, rows, hiddenRows, cols, totalRow };
+}
+
+/** A label out of sight: in a hidden column, and not merged into a visible one (a label merged over a hidden and a
+ *  visible column still shows, and its value sits in the merged area's first cell). */
+function hiddenLabel(grid: Grid, row: number, col: number): boolean {
+  if (!grid.isHiddenCol(col)) return false;
+  const m = grid.mergeOf(row, col);
+  if (!m) return true;
+  for (let c = m.left; c <= m.right; c++) if (!grid.isHiddenCol(c)) return false;
+  return true;
+}
+
+/** Names a template leaves in spare rows: "……", "...", "其他", "略", "—", or nothing. */
+const PLACEHOLDER_NAME = /^(?:[.。…·、]+|其他|其它|略|—+|-+|\/)?$/;
+
+/** A placeholder row of the template: a placeholder name with no weight and no score (empty, 0 or "—"). It is
+ *  not an indicator; a row with such a name and a weight above 0 is one (its name aside), and is read. */
+function isPlaceholderRow(grid: Grid, row: number, cols: Partial<Record<IndicatorColumn, number>>): boolean {
+  const nothing = (c: number | undefined): boolean => {
+    if (c === undefined) return true;
+    const s = compact(grid.raw(row, c));
+    return s === '' || /^(?:0+(?:\.0*)?|—+|-+|\/)$/.test(s);
+  };
+  return (
+    PLACEHOLDER_NAME.test(compact(grid.raw(row, cols.name ?? -1))) &&
+    nothing(cols.weight) &&
+    nothing(cols.score)
+  );
 }
 
 const NEXT_FORM_LABELS = [
@@ -358,7 +401,7 @@ function findFunds(
     const cols: Partial<Record<FundsColumn, number>> = {};
     let unit: '元' | '万元' | null = null;
     for (let c = scanLeft; c <= scanRight; c++) {
-      if (!grid.isAnchor(r, c)) continue;
+      if (!grid.isAnchor(r, c) || hiddenLabel(grid, r, c)) continue;
       const raw = grid.raw(r, c);
       const k = labelKey(raw);
       for (const f of Object.keys(FUNDS_HEADERS) as FundsColumn[]) {
@@ -382,7 +425,11 @@ function findFunds(
         }
       }
     }
-    if (totalRow < 0) totalRow = r + 1;
+    if (totalRow < 0) {
+      // The first row under the header a reader sees.
+      totalRow = r + 1;
+      while (totalRow + 1 < bottom && grid.isHiddenRow(totalRow)) totalRow++;
+    }
     // Unit: the block label to the left ("项目资金（元）", merged over the block) or any header.
     for (let rr = r; rr <= totalRow; rr++) {
       for (let c = scanLeft; c <= scanRight; c++) unit = unit ?? unitOfLabel(grid.value(rr, c));
@@ -397,7 +444,36 @@ function findFunds(
       if (!k || isSectionLabel(k)) break;
       breakdownRows.push(rr);
     }
-    return { headerRow: r, totalRow, labelCol, breakdownRows, cols, unit };
+    const statedWeight =
+      cols.weight === undefined
+        ? fundsWeightOfLabels(grid, r, totalRow, scanLeft, firstMoney, cols.score)
+        : null;
+    return { headerRow: r, totalRow, labelCol, breakdownRows, cols, unit, statedWeight };
+  }
+  return null;
+}
+
+/** R1, R3: the points of the execution rate written in a label, for a block with no 分值 cell — the block label left
+ *  of the amounts ("预算执行情况（20分）", "预算执行情况(万元)(10分)") or the score header ("得分（20分*执行率）"). */
+function fundsWeightOfLabels(
+  grid: Grid,
+  headerRow: number,
+  totalRow: number,
+  scanLeft: number,
+  firstMoney: number,
+  scoreCol: number | undefined,
+): string | null {
+  if (scoreCol !== undefined) {
+    for (const part of labelBrackets(grid.value(headerRow, scoreCol))) {
+      const m = /^(\d+(?:\.\d+)?)分(?:[*×xX]\S*)?$/.exec(part);
+      if (m) return m[1];
+    }
+  }
+  for (let r = headerRow; r <= totalRow; r++) {
+    for (let c = scanLeft; c < firstMoney; c++) {
+      const points = pointsOfLabel(grid.value(r, c));
+      if (points !== null) return points;
+    }
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // Reading what a cell says: money, percentages, targets with operators and units, qualitative grades.
 import type { CellValue } from './grid';
-import { Decimal } from './decimal';
+import { Decimal, fixed } from './decimal';
 import { cellText, compact, isBlank, isNotApplicable, normalizeWidth, numberText } from './text';
 
 export type Operator = '=' | '≥' | '≤' | '>' | '<';
@@ -78,6 +78,26 @@ export function readCell(value: CellValue, format: string | null = null): CellRe
   return { kind: 'text', text };
 }
 
+/** A number as its cell shows it, which is what a reader of the printed form sees: a number in a cell whose format
+ *  fixes the decimals is rounded as Excel displays it (half away from zero) — 0.978 in "0.00%" shows 97.80(%),
+ *  9.7349 in "0.0" shows 9.7; text ("97.8%") and General cells keep the precision they are written with.
+ *  `byFormat` says the format set the decimals. Null when the cell holds no number. */
+export function readShown(
+  value: CellValue,
+  format: string | null = null,
+): (NumberRead & { byFormat: boolean }) | null {
+  const r = readCell(value, format);
+  if (r.kind !== 'number') return null;
+  const d = typeof value === 'number' ? formatDecimals(format) : null;
+  if (d === null) return { ...r.number, byFormat: false };
+  return {
+    ...r.number,
+    value: new Decimal(fixed(r.number.value, d, 'half-up')),
+    decimals: d,
+    byFormat: true,
+  };
+}
+
 /** "965,043.97" · "965043.97元" · "97.35%" · "１，０００" · "90 万元" → a number and its unit; null if not one. */
 export function parseNumberText(text: string): NumberRead | null {
   let s = normalizeWidth(text).replace(/\s+/g, '');
@@ -149,9 +169,10 @@ export interface ValueRead {
   date?: DateRead;
 }
 
-/** A calendar date as a form writes it; `day` null for a whole month ("2023年12月", "12月底"). */
+/** A calendar date as a form writes it; `day` null for a whole month ("2023年12月", "12月底"), `year` null when the
+ *  form leaves it out ("9月前", "11月": the year of the form). */
 export interface DateRead {
-  year: number;
+  year: number | null;
   month: number;
   day: number | null;
 }
@@ -160,14 +181,19 @@ const YEAR = '((?:19|20)\\d{2})';
 const BEFORE = '(前|之前|以前)?';
 /** 2023年12月 · 2023年12月31日 · 2023年12月底前 */
 const DATE_CN = new RegExp(`^${YEAR}年(\\d{1,2})月(?:(\\d{1,2})[日号])?(底|末)?${BEFORE}$`);
+/** 9月前 · 12月底前 · 11月 · 6月30日 — a month of the form's own year */
+const DATE_CN_NO_YEAR = new RegExp(`^(\\d{1,2})月(?:(\\d{1,2})[日号])?(底|末)?${BEFORE}$`);
+/** 年底前 · 年底 · 年末: December of the form's year */
+const YEAR_END = new RegExp(`^(?:当年|本年|年度)?年?(底|末)${BEFORE}$`);
 /** 2023-12-31 · 2023/12/31 · 2023.12.31 (one separator throughout) */
 const DATE_FULL = new RegExp(`^${YEAR}([-/.])(\\d{1,2})\\2(\\d{1,2})${BEFORE}$`);
 /** 2023-12 · 2023/12 (not 2023.12, which is as likely a number) */
 const DATE_MONTH = new RegExp(`^${YEAR}[-/](\\d{1,2})(底|末)?${BEFORE}$`);
 
-/** "2023年12月", "2023-11-30", "2023/12", "2023年12月底前" → a date, and whether it says "before". */
+/** "2023年12月", "2023-11-30", "2023/12", "2023年12月底前", "9月前", "年底前" → a date, and whether it says
+ *  "before". */
 export function parseDateText(s: string): { date: DateRead; before: boolean } | null {
-  let year: number;
+  let year: number | null;
   let month: number;
   let day: number | null;
   let before: boolean;
@@ -175,6 +201,11 @@ export function parseDateText(s: string): { date: DateRead; before: boolean } | 
   if ((m = DATE_CN.exec(s))) {
     [year, month, day, before] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, m[5] !== undefined];
     if (m[4]) day = null;
+  } else if ((m = DATE_CN_NO_YEAR.exec(s))) {
+    [year, month, day, before] = [null, Number(m[1]), m[2] ? Number(m[2]) : null, m[4] !== undefined];
+    if (m[3]) day = null;
+  } else if ((m = YEAR_END.exec(s)) && s.includes('年')) {
+    [year, month, day, before] = [null, 12, null, m[2] !== undefined];
   } else if ((m = DATE_FULL.exec(s))) {
     [year, month, day, before] = [Number(m[1]), Number(m[3]), Number(m[4]), m[5] !== undefined];
   } else if ((m = DATE_MONTH.exec(s))) {
@@ -186,20 +217,33 @@ export function parseDateText(s: string): { date: DateRead; before: boolean } | 
   return { date: { year, month, day }, before };
 }
 
-/** Whether a number format shows a date (yyyy, m/d …), so that the number is an Excel date serial. */
-export function isDateFormat(format: string | null): boolean {
-  if (!format) return false;
-  const bare = format
+/** A number format's date and time codes, without quoted text, escapes and [..] sections. */
+function dateCodes(format: string): string {
+  return format
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
     .replace(/\[[^\]]*\]/g, '');
-  return !bare.includes('%') && /y/i.test(bare) && /[md]/i.test(bare);
 }
 
-/** An Excel date serial (1900 date system, days from 1899-12-30) as a calendar date, in integer arithmetic. */
-export function dateOfSerial(serial: number): DateRead {
+/** Whether a number format shows a date, so that the number is an Excel date serial: a year (yyyy/m/d,
+ *  yyyy"年"m"月"d"日", yyyy"年"m"月") or a month and a day (m"月"d"日", m/d). */
+export function isDateFormat(format: string | null): boolean {
+  if (!format) return false;
+  const bare = dateCodes(format);
+  if (bare.includes('%') || /general/i.test(bare)) return false;
+  return /y/i.test(bare) ? /[md]/i.test(bare) : /m/i.test(bare) && /d/i.test(bare);
+}
+
+/** Whether a date format shows the day: yyyy"年"m"月" shows a whole month. */
+export function formatShowsDay(format: string | null): boolean {
+  return format !== null && /d/i.test(dateCodes(format));
+}
+
+/** An Excel date serial as a calendar date, in integer arithmetic: days from 1899-12-30 in the 1900 date system,
+ *  from 1904-01-01 in the 1904 one (1462 days later). */
+export function dateOfSerial(serial: number, date1904 = false): DateRead {
   // Days since 1970-01-01, then the civil-from-days algorithm (proleptic Gregorian).
-  const z = Math.floor(serial) - 25569 + 719468;
+  const z = Math.floor(serial) + (date1904 ? 1462 : 0) - 25569 + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor(
@@ -212,19 +256,21 @@ export function dateOfSerial(serial: number): DateRead {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** Compare two dates at the precision both give: a month without a day covers the whole month. */
+/** Compare two dates at the precision both give: a month without a day covers the whole month, and a date
+ *  without a year ("9月前") is in the same year as the other. */
 export function compareDates(a: DateRead, b: DateRead): number {
-  if (a.year !== b.year) return a.year - b.year;
+  if (a.year !== null && b.year !== null && a.year !== b.year) return a.year - b.year;
   if (a.month !== b.month) return a.month - b.month;
   if (a.day === null || b.day === null) return 0;
   return a.day - b.day;
 }
 
 export function dateText(d: DateRead): string {
-  return d.day === null ? `${d.year}年${d.month}月` : `${d.year}年${d.month}月${d.day}日`;
+  const y = d.year === null ? '' : `${d.year}年`;
+  return d.day === null ? `${y}${d.month}月` : `${y}${d.month}月${d.day}日`;
 }
 
-export function readValue(value: CellValue, format: string | null = null): ValueRead {
+export function readValue(value: CellValue, format: string | null = null, date1904 = false): ValueRead {
   const text = isBlank(value) ? '' : typeof value === 'string' ? value.trim() : cellText(value);
   const base: ValueRead = {
     text,
@@ -238,7 +284,8 @@ export function readValue(value: CellValue, format: string | null = null): Value
   if (isNotApplicable(value)) return { ...base, notApplicable: true };
   if (typeof value === 'number') {
     if (isDateFormat(format) && value > 0) {
-      const date = dateOfSerial(value);
+      const date = dateOfSerial(value, date1904);
+      if (!formatShowsDay(format)) date.day = null;
       return { ...base, text: dateText(date), date };
     }
     const r = readCell(value, format);
@@ -259,7 +306,8 @@ export function readValue(value: CellValue, format: string | null = null): Value
   if (tail && !operator) operator = tail[1].includes('上') ? '≥' : '≤';
   if (tail) s = s.slice(0, -tail[1].length);
   s = s.replace(/(左右|余)$/, '');
-  const date = parseDateText(s);
+  // "9月底前完成", "2023年11月完成": a deadline or a completion date with the word for done after it.
+  const date = parseDateText(s) ?? parseDateText(s.replace(/(完成|完工|办结)$/, ''));
   if (date) return { ...base, operator: operator ?? (date.before ? '≤' : null), date: date.date };
   const number = s === '' ? null : parseNumberText(s);
   if (number) return { ...base, operator, number };

@@ -72,6 +72,10 @@ export interface Rulebook {
   totalCaps: { rateBelowPercent: string; maxTotal: string }[];
   /** C6: warn when level-1 weights differ from `weights`. */
   checkLevel1Weights: boolean;
+  /** Hidden rows inside the indicator table (issue 11): "skip" leaves them out, as the printed form does (a hidden
+   *  row with a 分值 then leaves the weights short of the total, and WEIGHT_SUM_MISMATCH says so); "read" reads a
+   *  hidden row with content as an indicator like a visible one. Empty hidden rows are never indicators. */
+  hiddenRows: 'skip' | 'read';
 }
 
 const QUALITATIVE_BANDS: QualitativeBand[] = [
@@ -184,6 +188,7 @@ const MOF_2020: Rulebook = {
   ],
   totalCaps: [],
   checkLevel1Weights: true,
+  hiddenRows: 'skip',
 };
 
 /** Shanghai prints the rate rounded up at 0.01% (R14 / Q5: 97.3412% → 97.35%); the score stays half-up. */
@@ -352,6 +357,10 @@ export const RULEBOOK_SCHEMA = section({
     v.description('L2: the total is capped when the execution rate is below a threshold.'),
   ),
   checkLevel1Weights: flag(),
+  hiddenRows: v.pipe(
+    oneOf(['skip', 'read'] as const),
+    v.description('Hidden rows in the indicator table: skip them as the printed form does, or read them.'),
+  ),
 });
 
 /** Every object of a complete rulebook made optional (lists stay whole: a list in a file replaces its base). */

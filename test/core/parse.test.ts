@@ -172,13 +172,20 @@ describe('dates (时效 targets)', () => {
     ['2023-11-30', 2023, 11, 30, null],
     ['2023/12', 2023, 12, null, null],
     ['2023.12.31', 2023, 12, 31, null],
+    // issue 11: a month of the form's own year
+    ['12月底前', null, 12, null, '≤'],
+    ['9月前', null, 9, null, '≤'],
+    ['6月30日', null, 6, 30, null],
+    ['年底前', null, 12, null, '≤'],
+    ['9月底前完成', null, 9, null, '≤'],
+    ['2023年11月完成', 2023, 11, null, null],
   ])('%s is a date', (text, year, month, day, op) => {
     const v = readValue(text);
     expect(v.date).toEqual({ year, month, day });
     expect(v.operator).toBe(op);
   });
 
-  it.each([['2023.12'], ['1200.5'], ['2023年13月'], ['12月底前']])('%s is not a date', (text) => {
+  it.each([['2023.12'], ['1200.5'], ['2023年13月'], ['13月'], ['6个月']])('%s is not a date', (text) => {
     expect(readValue(text).date).toBeUndefined();
   });
 
@@ -187,6 +194,19 @@ describe('dates (时效 targets)', () => {
     expect(isDateFormat('0.00%')).toBe(false);
     expect(readValue(45291, 'yyyy"年"m"月"d"日"').date).toEqual({ year: 2023, month: 12, day: 31 });
     expect(dateOfSerial(61)).toEqual({ year: 1900, month: 3, day: 1 });
+  });
+
+  it('reads zh-CN date formats, month-only formats and the 1904 date system (issue 11)', () => {
+    expect(isDateFormat('m"月"d"日"')).toBe(true);
+    expect(isDateFormat('yyyy"年"m"月"')).toBe(true);
+    expect(isDateFormat('[DBNum1][$-804]yyyy"年"m"月"d"日"')).toBe(true);
+    expect(isDateFormat('#,##0.00"万元"')).toBe(false);
+    expect(readValue(45250, 'm"月"d"日"').date).toEqual({ year: 2023, month: 11, day: 20 });
+    // a month format shows the whole month: 45261 (2023-12-01) in yyyy"年"m"月" is 2023年12月
+    expect(readValue(45261, 'yyyy"年"m"月"').date).toEqual({ year: 2023, month: 12, day: null });
+    // 1904 system: 45291 − 1462 = 43829 is 2023-12-31
+    expect(dateOfSerial(43829, true)).toEqual({ year: 2023, month: 12, day: 31 });
+    expect(readValue(43829, 'yyyy/m/d', true).date).toEqual({ year: 2023, month: 12, day: 31 });
   });
 
   it('compares at the precision both sides give', () => {

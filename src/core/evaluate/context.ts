@@ -3,7 +3,7 @@
 import { Decimal, fixed } from '../decimal';
 import { Grid } from '../grid';
 import { HEADER_FIELD_LABELS } from '../locate';
-import { readCell, readMoney } from '../parse';
+import { readCell, readMoney, readShown } from '../parse';
 import type { Rulebook } from '../rulebook';
 import { labelKey } from '../text';
 import { Findings, type Pos } from './findings';
@@ -24,6 +24,9 @@ export interface Context {
   number(at: Pos | null): Decimal | null;
   /** An amount as the form prints it ("991403.00" for 991403 in a "0.00" cell), for the report. */
   shown(at: Pos | null): string | null;
+  /** Whether a printed score differs from the computed one at the precision its cell shows: a score in a "0.0"
+   *  cell is compared with the computed score rounded to one decimal (what the reader sees); otherwise as differs. */
+  differsShown(at: Pos | null, printed: Decimal, computed: Decimal): boolean;
 }
 
 export function makeContext(grid: Grid, book: Rulebook): Context {
@@ -44,6 +47,16 @@ export function makeContext(grid: Grid, book: Rulebook): Context {
     },
     shown: (at) =>
       at ? (readMoney(grid.raw(at.row, at.col), grid.format(at.row, at.col))?.shown ?? null) : null,
+    differsShown: (at, printed, computed) => {
+      const s = at ? readShown(grid.raw(at.row, at.col), grid.format(at.row, at.col)) : null;
+      if (s?.byFormat && s.decimals < sc.decimals) {
+        return s.value
+          .minus(fixed(computed, s.decimals, 'half-up'))
+          .abs()
+          .gt(tolerance);
+      }
+      return printed.minus(computed).abs().gt(tolerance);
+    },
   };
 }
 

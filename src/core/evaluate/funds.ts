@@ -4,14 +4,14 @@ import { toA1 } from '../a1';
 import { Decimal, fixed } from '../decimal';
 import type { FundsColumn, FundsLayout } from '../locate';
 import { MESSAGES } from '../messages';
-import { dec, readCell } from '../parse';
+import { dec, readShown } from '../parse';
 import type { BreakdownRow, FundsReport } from '../report';
 import { plainText, pos, type Context, type Pos } from './context';
 
 /** What the rest of the form needs from the funds block. */
 export interface Funds {
   layout: FundsLayout | null;
-  /** 分值 of the execution rate: printed, or the rulebook's (R1); null without a funds block. */
+  /** 分值 of the execution rate: printed, stated in a label, or the rulebook's (R1); null without a funds block. */
   weight: Decimal | null;
   /** The exact rate in percent (R2), null when it cannot be computed. */
   exactRatePct: Decimal | null;
@@ -59,7 +59,8 @@ export function evaluateFunds(ctx: Context, fl: FundsLayout | null): Funds {
     denominatorCol,
   };
   const printedWeight = ctx.number(cell('weight'));
-  const weight = fl ? (printedWeight ?? new Decimal(book.weights.executionRate)) : null;
+  // R1: a 分值 cell, else the points a label states ("预算执行情况（20分）", "得分（20分*执行率）"), else the rulebook's.
+  const weight = fl ? (printedWeight ?? new Decimal(fl.statedWeight ?? book.weights.executionRate)) : null;
   const rate: Rate = fl
     ? checkExecutionRate(ctx, cell, amounts, weight as Decimal)
     : { exactRatePct: null, rateComputed: null, score: null };
@@ -79,7 +80,7 @@ export function evaluateFunds(ctx: Context, fl: FundsLayout | null): Funds {
       weight: dec(weight),
       rate: {
         computed: rate.rateComputed,
-        printed: dec(printedRate),
+        printed: printedRate ? printedRate.value.toFixed(printedRate.decimals) : null,
         cell: rateAt ? toA1(rateAt.row, rateAt.col) : null,
       },
       score: {
@@ -182,7 +183,7 @@ function checkRateScore(
 ): void {
   const printed = ctx.number(scoreAt);
   const expected = ctx.round(score);
-  if (printed === null || !ctx.differs(printed, new Decimal(expected))) return;
+  if (printed === null || !ctx.differsShown(scoreAt, printed, new Decimal(expected))) return;
   ctx.findings.add(
     'FUNDS_SCORE_MISMATCH',
     'error',
@@ -199,16 +200,21 @@ function checkRateScore(
   );
 }
 
-/** C1: the printed rate — "97.35%", 0.9735 formatted as a percentage, or a bare number on either scale — against
- *  the computed one, rounded half-up or as the rulebook displays it (R14, Q5); the scale of a bare number by its
- *  magnitude (Q9). Returns the printed rate in percent. */
-function checkPrintedRate(ctx: Context, rateAt: Pos | null, amounts: Amounts, rate: Rate): Decimal | null {
+/** C1: the printed rate as the cell shows it — "97.35%", 0.9735 formatted as a percentage (0.978 in "0.00%" shows
+ *  97.80), or a bare number on either scale — against the computed one at the precision printed, rounded half-up or
+ *  as the rulebook displays it (R14, Q5); the scale of a bare number by its magnitude (Q9). Returns the printed rate
+ *  in percent and its decimals. */
+function checkPrintedRate(
+  ctx: Context,
+  rateAt: Pos | null,
+  amounts: Amounts,
+  rate: Rate,
+): { value: Decimal; decimals: number } | null {
   const { grid, book } = ctx;
   const { exactRatePct, rateComputed } = rate;
   if (!rateAt) return null;
-  const r = readCell(grid.raw(rateAt.row, rateAt.col), grid.format(rateAt.row, rateAt.col));
-  if (r.kind !== 'number') return null;
-  const n = r.number;
+  const n = readShown(grid.raw(rateAt.row, rateAt.col), grid.format(rateAt.row, rateAt.col));
+  if (n === null) return null;
   let printed = n.value;
   let decimals = n.decimals;
   if (!n.percentSign) {
@@ -221,10 +227,11 @@ function checkPrintedRate(ctx: Context, rateAt: Pos | null, amounts: Amounts, ra
     decimals = fraction ? Math.max(0, n.decimals - 2) : n.decimals;
   }
   const { executed, denominator } = amounts;
-  if (exactRatePct === null || executed === null || denominator === null) return printed;
+  const result = { value: printed, decimals };
+  if (exactRatePct === null || executed === null || denominator === null) return result;
   const asRounded = new Decimal(fixed(exactRatePct, decimals, 'half-up'));
   const asDisplayed = new Decimal(fixed(exactRatePct, decimals, book.executionRate.displayRounding));
-  if (printed.eq(asRounded) || printed.eq(asDisplayed)) return printed;
+  if (printed.eq(asRounded) || printed.eq(asDisplayed)) return result;
   const within = printed.minus(exactRatePct).abs().lte(book.executionRate.tolerancePoints);
   ctx.findings.add(
     'RATE_MISMATCH',
@@ -234,14 +241,14 @@ function checkPrintedRate(ctx: Context, rateAt: Pos | null, amounts: Amounts, ra
       expected: rateComputed as string,
       executed: executed.toFixed(2),
       budget: denominator.toFixed(2),
-      found: printed.toFixed(),
+      found: printed.toFixed(decimals),
       within,
       tolerance: book.executionRate.tolerancePoints,
     }),
     rateComputed,
-    printed.toFixed(),
+    printed.toFixed(decimals),
   );
-  return printed;
+  return result;
 }
 
 /** C3: the 其中 rows add up to 年度资金总额, column by column. Returns the rows for the report. */

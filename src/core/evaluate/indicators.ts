@@ -56,7 +56,12 @@ export function evaluateIndicators(ctx: Context, layout: FormLayout, funds: Fund
   const result: Indicators = { reports: [], scores: [], groups: [], naWeight: new Decimal(0) };
   const groups = new Map<string, Level1Group>();
   const levels = new Levels();
-  for (const r of layout.indicators.rows) {
+  // Hidden rows are out of the printed form; the rulebook may read those with content (Rulebook.hiddenRows).
+  const rows =
+    ctx.book.hiddenRows === 'read'
+      ? [...layout.indicators.rows, ...layout.indicators.hiddenRows].sort((a, b) => a - b)
+      : layout.indicators.rows;
+  for (const r of rows) {
     levels.read(ctx, r, ic);
     const row = readRow(ctx, r, ic, levels);
     const applicable = !row.target.notApplicable;
@@ -71,7 +76,7 @@ export function evaluateIndicators(ctx: Context, layout: FormLayout, funds: Fund
       groups.set(levels.level1, g);
     }
     if (!applicable && row.weight !== null) result.naWeight = result.naWeight.plus(row.weight);
-    checkRow(ctx, row, funds, applicable);
+    checkRow(ctx, row, funds, applicable, layout.year);
     result.reports.push(row.report);
     result.scores.push({
       computed: row.report.score.computed === null ? null : new Decimal(row.report.score.computed),
@@ -92,7 +97,7 @@ function readRow(ctx: Context, row: number, ic: IndicatorCols, levels: Levels): 
   const reasonAt = pos(row, ic.reason);
   const target = readTarget(ctx, row, ic);
   const actual = actualAt
-    ? readValue(grid.raw(actualAt.row, actualAt.col), grid.format(actualAt.row, actualAt.col))
+    ? readValue(grid.raw(actualAt.row, actualAt.col), grid.format(actualAt.row, actualAt.col), grid.date1904)
     : emptyValue();
   const weight = ctx.number(pos(row, ic.weight));
   const printed = ctx.number(scoreAt);
@@ -143,7 +148,13 @@ function readRow(ctx: Context, row: number, ic: IndicatorCols, levels: Levels): 
 
 /** The checks of every row (a missing 分值, C7), then those of its family; rows that do not apply are not
  *  assessed (R10). */
-function checkRow(ctx: Context, row: IndicatorRow, funds: Funds, applicable: boolean): void {
+function checkRow(
+  ctx: Context,
+  row: IndicatorRow,
+  funds: Funds,
+  applicable: boolean,
+  year: string | null,
+): void {
   const { findings } = ctx;
   const { weight, printed, label } = row;
   if (weight === null && applicable) {
@@ -167,7 +178,7 @@ function checkRow(ctx: Context, row: IndicatorRow, funds: Funds, applicable: boo
   }
   if (!applicable) return;
   if (row.report.kind === 'qualitative') checkQualitative(ctx, row);
-  else if (row.target.date) checkDeadline(ctx, row, row.target.date);
+  else if (row.target.date) checkDeadline(ctx, row, row.target.date, year);
   else checkQuantitative(ctx, row, funds);
 }
 
@@ -180,12 +191,12 @@ function readTarget(ctx: Context, row: number, cols: IndicatorCols): ValueRead {
   const { grid } = ctx;
   if (cols.targetValue === undefined) {
     if (cols.target === undefined) return emptyValue();
-    return readValue(grid.raw(row, cols.target), grid.format(row, cols.target));
+    return readValue(grid.raw(row, cols.target), grid.format(row, cols.target), grid.date1904);
   }
   const natureRaw = cols.nature !== undefined ? grid.raw(row, cols.nature) : null;
   const unitRaw = cols.targetUnit !== undefined ? grid.raw(row, cols.targetUnit) : null;
   const valueRaw = grid.raw(row, cols.targetValue);
-  const value = readValue(valueRaw, grid.format(row, cols.targetValue));
+  const value = readValue(valueRaw, grid.format(row, cols.targetValue), grid.date1904);
   const unit = unitRaw === null ? '' : compact(unitRaw);
   const natureText = natureRaw === null ? '' : compact(natureRaw);
   const operator = operatorOfNature(natureRaw) ?? value.operator;

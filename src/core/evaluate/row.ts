@@ -30,7 +30,7 @@ export interface IndicatorRow {
 /** C8: the printed score against the rule's; higher is an error, a lower one is a deduction to explain. */
 export function checkPrinted(ctx: Context, row: IndicatorRow, computed: string, formula: Text): void {
   const { printed } = row;
-  if (printed === null || !ctx.differs(printed, new Decimal(computed))) return;
+  if (printed === null || !ctx.differsShown(row.scoreAt, printed, new Decimal(computed))) return;
   const higher = printed.gt(computed);
   ctx.findings.add(
     'SCORE_MISMATCH',

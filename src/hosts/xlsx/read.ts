@@ -1,5 +1,6 @@
 // ExcelJS worksheet → the core's SheetGrid: values (formula results, rich text as plain text, dates as text),
-// number formats and merged areas. Browser-safe: no Node import.
+// number formats, merged areas, hidden rows and columns. Browser-safe: no Node import. ExcelJS turns date serials
+// into Dates by the workbook's date system (1900 or 1904), so dates come through right on either.
 import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetGrid } from '../../core';
 import { SHEET_RECORD_NAME } from '../record';
@@ -94,7 +95,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       const isSlave = cell.isMerged && cell.master !== cell;
-      vRow[c] = isSlave ? null : cellToValue(cell.value);
+      vRow[c] = isSlave ? null : monthOnly(cellToValue(cell.value), cell.value, cell.numFmt);
       if (!isSlave && isUncalculatedFormula(cell.value)) uncalculated.push({ row: r, col: c });
       const fmt = cell.numFmt;
       if (!isSlave && typeof fmt === 'string' && fmt !== '' && fmt !== 'General') {
@@ -114,7 +115,30 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   if (anyFormat) grid.formats = formats;
   if (merges.length > 0) grid.merges = merges;
   if (uncalculated.length > 0) grid.uncalculated = uncalculated;
+  // Rows and column definitions as read (findRows, ws.columns), empty hidden rows included: getRow and getColumn
+  // would add rows and definitions to a workbook written later.
+  const hiddenRows: number[] = [];
+  (ws.findRows(1, ws.rowCount) ?? []).forEach((row, i) => {
+    if (row?.hidden) hiddenRows.push(i);
+  });
+  if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
+  const hiddenCols = (ws.columns ?? []).flatMap((col, i) => (col?.hidden ? [i] : []));
+  if (hiddenCols.length > 0) grid.hiddenCols = hiddenCols;
   return grid;
+}
+
+/** A date in a format that shows no day (yyyy"年"m"月") is a whole month, as the reader sees it: "2023-12". */
+function monthOnly(value: CellValue, raw: ExcelJS.CellValue, numFmt: string | undefined): CellValue {
+  if (typeof value !== 'string' || !numFmt) return value;
+  const isDate =
+    raw instanceof Date ||
+    (raw !== null && typeof raw === 'object' && 'result' in raw && raw.result instanceof Date);
+  const codes = numFmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
+  if (!isDate || /d/i.test(codes) || !/y/i.test(codes)) return value;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.slice(0, 7) : value;
 }
 
 /** A formula with no saved result: the file was written by a program and never calculated by Excel. */
