@@ -81,15 +81,21 @@ export abstract class FakeClientObject<T> {
     this._defineAccessors();
     if (this._orNull && options.queueNullCheck !== false) {
       // Excel answers isNullObject at the next sync without an explicit load.
-      context._enqueue(`${entity}.isNullObject`, null, () => {
-        const t = this._target();
-        return {
-          bytes: 20,
-          deliver: () => {
-            this._null = t === null;
-          },
-        };
-      });
+      context._enqueue(
+        `${entity}.isNullObject`,
+        null,
+        () => {
+          const t = this._target();
+          return {
+            bytes: 20,
+            deliver: () => {
+              this._null = t === null;
+            },
+          };
+        },
+        false,
+        this._chain(),
+      );
     }
   }
 
@@ -129,6 +135,13 @@ export abstract class FakeClientObject<T> {
     return this._null;
   }
 
+  /** This proxy and the proxies it was reached through, up to the workbook: the object paths of a request. */
+  _chain(): AnyFakeObject[] {
+    const out: AnyFakeObject[] = [];
+    for (let o: AnyFakeObject | null = this; o; o = o._parent) out.push(o);
+    return out;
+  }
+
   get _env(): FakeEnv {
     return this.context.env;
   }
@@ -164,6 +177,7 @@ export abstract class FakeClientObject<T> {
         if (t !== null) spec.set?.(t, copy, location);
       },
       true,
+      this._chain(),
     );
   }
 
@@ -184,6 +198,7 @@ export abstract class FakeClientObject<T> {
         if (t !== null) fn(t, location);
       },
       true,
+      this._chain(),
     );
   }
 
@@ -191,18 +206,24 @@ export abstract class FakeClientObject<T> {
   protected _call<R>(method: string, fn: (target: T) => R, requires?: string): FakeClientResult<R> {
     const location = `${this._entity}.${method}`;
     const result = new FakeClientResult<R>();
-    this.context._enqueue(location, null, () => {
-      requireSet(this._env, requires, location);
-      const t = this._target();
-      const v = t === null ? (null as R) : clone(fn(t));
-      return { bytes: 20 + sizeOf(v), deliver: () => result._deliver(v) };
-    });
+    this.context._enqueue(
+      location,
+      null,
+      () => {
+        requireSet(this._env, requires, location);
+        const t = this._target();
+        const v = t === null ? (null as R) : clone(fn(t));
+        return { bytes: 20 + sizeOf(v), deliver: () => result._deliver(v) };
+      },
+      false,
+      this._chain(),
+    );
     return result;
   }
 
   load(spec?: LoadSpec): this {
     const paths = parseLoad(spec);
-    this.context._enqueue(`${this._entity}.load`, paths, () => this._snapshot(paths));
+    this.context._enqueue(`${this._entity}.load`, paths, () => this._snapshot(paths), false, this._chain());
     return this;
   }
 

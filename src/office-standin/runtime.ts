@@ -2,6 +2,7 @@
 // sync(), requirement sets, the statistics of every sync. Strict where Excel is strict: an API of a newer
 // requirement set fails with ApiNotFound, a request or response larger than the payload limit fails as it does on
 // Excel on the web. The proxy objects the actions read and change are in client-object.ts.
+import type { FakeBehaviours, FakeFaults, FocusLossOperation } from './behaviours';
 import { recalculate } from './calc';
 import { FakeOfficeError } from './errors';
 import type { FakeCell, FakeValue, FakeWorkbookModel } from './model';
@@ -57,6 +58,12 @@ export interface FakeEnv {
   payloadLimitBytes: number;
   syncDelayMs: number;
   userName: string;
+  /** The answer chosen for every UNVERIFIED behaviour (behaviours.ts). */
+  behaviours: FakeBehaviours;
+  /** Failures to inject (behaviours.ts). */
+  faults: FakeFaults;
+  /** Focus-loss failures injected so far (FakeFaults.focusLoss.times). */
+  focusLosses: number;
   /** Last results of formulas the stand-in has seen, by "Sheet!A1" then formula: it does not calculate, so a
    *  formula written back where it was gets back its old result (as Excel would recalculate it). */
   formulaMemory: Map<string, Map<string, FakeValue>>;
@@ -103,6 +110,23 @@ export function requireSet(env: FakeEnv, version: string | undefined, location: 
   }
 }
 
+/** An injected focus loss (FakeFaults.focusLoss): another workbook gained focus while `operation` ran, on
+ *  Windows or Mac. WorksheetCollection.add and Worksheet.activate fail with GeneralException, Worksheet.delete with
+ *  InvalidSelection; Range.select "is affected the same way" as activate (excel-add-ins-troubleshooting.md, "API
+ *  limitations when the active workbook switches",
+ *  https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-troubleshooting). */
+export function focusLoss(env: FakeEnv, operation: FocusLossOperation, location: string): void {
+  const fault = env.faults.focusLoss;
+  if (!fault?.operations.includes(operation)) return;
+  if (fault.times !== undefined && env.focusLosses >= fault.times) return;
+  env.focusLosses++;
+  throw new FakeOfficeError(
+    operation === 'Worksheet.delete' ? 'InvalidSelection' : 'GeneralException',
+    location,
+    'another workbook gained focus while the operation ran',
+  );
+}
+
 /** What an action hands back at sync: its size in the response and how to give the loaded values to the proxy
  *  once the whole response has arrived. */
 export interface Snap {
@@ -112,6 +136,7 @@ export interface Snap {
 
 interface Action {
   location: string;
+  /** Bytes of the action in the request, and of the object paths it is the first to use. */
   bytes: number;
   /** Changes the workbook (Excel recalculates after it). */
   write: boolean;
@@ -136,6 +161,11 @@ export function sizeOf(x: unknown): number {
   return n;
 }
 
+/** A proxy as the request sees it: one object path, named by its entity. */
+export interface PathObject {
+  readonly _entity: string;
+}
+
 export class FakeRequestContext {
   readonly env: FakeEnv;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
@@ -148,7 +178,14 @@ export class FakeRequestContext {
     this.env = env;
   }
 
-  _enqueue(location: string, args: unknown, run: () => Snap | void, write = false): void {
+  /** Queue an action on the proxy `objects[0]` (reached through `objects[1]`, `objects[2]`… up to the workbook). */
+  _enqueue(
+    location: string,
+    args: unknown,
+    run: () => Snap | void,
+    write = false,
+    objects: readonly PathObject[] = [],
+  ): void {
     if (this.closed) {
       throw new FakeOfficeError(
         'InvalidObjectPath',
@@ -156,7 +193,49 @@ export class FakeRequestContext {
         'the object belongs to an Excel.run batch that has ended',
       );
     }
-    this.queue.push({ location, bytes: 40 + location.length + sizeOf(args), write, run });
+    this.queue.push({ location, bytes: this.requestBytesOf(location, args, objects), write, run });
+  }
+
+  /** Object paths already in the request being built, with their ids. */
+  private paths = new Map<PathObject, number>();
+
+  /**
+   * The bytes an action adds to the request as office.js serialises it: the action itself
+   * ({"Id":…,"ActionType":…,"Name":…,"ObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}) and, the first time a
+   * request uses an object, its object path ({"Id":…,"ObjectPathType":…,"Name":…,"ParentObjectPathId":…}). "The
+   * payload size of a request combines the number of API calls, the number of objects, such as Range objects, [and]
+   * the length of the value" (performance.md,
+   * https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices); values
+   * count as UTF-8 JSON, so Chinese text takes 3 bytes a character.
+   */
+  private requestBytesOf(location: string, args: unknown, objects: readonly PathObject[]): number {
+    const name = location.slice(location.lastIndexOf('.') + 1);
+    let bytes = sizeOf({
+      Id: 1000 + this.queue.length,
+      ActionType: 1,
+      Name: name,
+      ObjectPathId: 1000,
+      ArgumentInfo: { Arguments: args === null || args === undefined ? [] : [args] },
+    });
+    let parent = 0;
+    for (let i = objects.length - 1; i >= 0; i--) {
+      const known = this.paths.get(objects[i]);
+      if (known !== undefined) {
+        parent = known;
+        continue;
+      }
+      const id = this.paths.size + 1;
+      this.paths.set(objects[i], id);
+      bytes += sizeOf({
+        Id: id,
+        ObjectPathType: 4,
+        Name: objects[i]._entity,
+        ParentObjectPathId: parent,
+        ArgumentInfo: {},
+      });
+      parent = id;
+    }
+    return bytes;
   }
 
   get _pending(): number {
@@ -184,10 +263,12 @@ export class FakeRequestContext {
   private async send(): Promise<void> {
     const actions = this.queue;
     this.queue = [];
+    this.paths = new Map();
     if (this.env.syncDelayMs > 0) await new Promise((r) => setTimeout(r, this.env.syncDelayMs));
     if (actions.length === 0) return;
     const stats = this.env.stats;
     stats.roundTrips++;
+    // {"Actions":[…],"ObjectPaths":{…}} around them.
     const requestBytes = actions.reduce((n, a) => n + a.bytes, 100);
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
     if (requestBytes > this.env.payloadLimitBytes) {
@@ -212,7 +293,8 @@ export class FakeRequestContext {
         }
         stats.actions++;
         if (snap) {
-          responseBytes += snap.bytes;
+          // {"ActionId":…,"Value":…} around each value the response carries.
+          responseBytes += 24 + snap.bytes;
           delivers.push(() => snap.deliver());
         }
       }
