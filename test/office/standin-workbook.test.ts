@@ -2,6 +2,8 @@
 // F14), and the list of UNVERIFIED behaviours a host's tests run through.
 // A write, a load and a sync in that order; the lint rules take the write for a read.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+import ExcelJS from 'exceljs';
+import { applyModelToWorkbook, workbookToModel } from '../../src/harness/xlsx-model';
 import {
   DEFAULT_BEHAVIOURS,
   FOCUS_LOSS_OPERATIONS,
@@ -348,5 +350,45 @@ describe('stand-in values, parts and settings', () => {
     expect(createFakeOffice(model, { addinId: 'ours' }).Office.context.document.settings.get('mode')).toBe(
       'note',
     );
+  });
+});
+
+describe('the harness feeds dates to the stand-in as Excel does', () => {
+  async function build(date1904: boolean): Promise<ExcelJS.Workbook> {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = date1904;
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = new Date(Date.UTC(2023, 11, 31));
+    ws.getCell('A1').numFmt = 'm"月"d"日"';
+    ws.getCell('A2').value = { formula: 'A1+1', result: new Date(Date.UTC(2024, 0, 1)) };
+    ws.getCell('A2').numFmt = 'yyyy"年"m"月"d"日"';
+    // Through a saved file, as the demo opens one.
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(await wb.xlsx.writeBuffer());
+    return again;
+  }
+
+  it.each([
+    [false, 45291],
+    [true, 43829],
+  ])('[F9] gives a date cell its serial and format (1904 system: %s)', async (date1904, serial) => {
+    const wb = await build(date1904);
+    const model = workbookToModel(wb, 'dates.xlsx');
+    expect(model.date1904 === true).toBe(date1904);
+    expect(model.sheets[0].cells.A1).toMatchObject({ value: serial, numberFormat: 'm"月"d"日"' });
+    expect(model.sheets[0].cells.A2).toMatchObject({ value: serial + 1, formula: '=A1+1' });
+    const f = createFakeOffice(model);
+    await f.Excel.run(async (context) => {
+      const r = (context as unknown as Ctx).workbook.worksheets.getItem('S').getRange('A1:A2');
+      r.load('values,text');
+      await context.sync();
+      expect(r.values).toEqual([[serial], [serial + 1]]);
+      expect(r.text).toEqual([['12月31日'], ['2024年1月1日']]);
+    });
+    // Saving the model back leaves the dates as they were.
+    applyModelToWorkbook(model, wb);
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load(await wb.xlsx.writeBuffer());
+    expect(saved.getWorksheet('S')?.getCell('A1').value).toEqual(new Date(Date.UTC(2023, 11, 31)));
   });
 });
