@@ -35,6 +35,9 @@ export const UNVERIFIED_BEHAVIOURS = {
   /** The error of a sheet operation refused by workbook structure protection (ExcelApi 1.7 WorkbookProtection,
    *  index.d.ts:37153): the code is not documented. */
   structureProtectionError: ['InvalidOperation', 'AccessDenied', 'GeneralException'],
+  /** A sync whose action fails: the actions before it stay applied, as issue reports suggest though no document
+   *  says so (excel-behaviours.md §2.18), or nothing of the batch is applied. */
+  failedBatch: ['keeps-earlier-actions', 'rolls-back'],
 } as const;
 
 export type UnverifiedBehaviour = keyof typeof UNVERIFIED_BEHAVIOURS;

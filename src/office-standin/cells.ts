@@ -157,8 +157,9 @@ export type Coerced =
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /** How Excel stores a value written through Range.values (or Range.formulas when `formulas`):
- *  null leaves the cell as it is, "" empties it (excel-add-ins-blank-null-values.md), a leading apostrophe keeps
- *  text as text, "=…" is a formula, and text that reads as a number, a percentage or a boolean becomes one (unless
+ *  null leaves the cell as it is, "" empties it (excel-add-ins-blank-null-values.md,
+ *  https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values), a leading apostrophe
+ *  keeps text as text and is not part of the value (excel-behaviours.md §2.6), "=…" is a formula, and text that reads as a number, a percentage or a boolean becomes one (unless
  *  the cell is formatted "@"). A number written into an "@" cell stays a number or becomes text as
  *  `numberIntoTextCell` says (UNVERIFIED, F12). */
 export function coerceInput(

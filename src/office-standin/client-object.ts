@@ -127,11 +127,12 @@ export abstract class FakeClientObject<T> {
     return {};
   }
 
+  /** Known after the sync that follows an *OrNullObject call, which loads it without being asked
+   *  (application-specific-api-model.md, "*OrNullObject methods and properties"), or after a load of any proxy;
+   *  before that it throws PropertyNotLoaded, as office.js does (Utility.throwIfNotLoaded,
+   *  excel-win32-16.01.debug.js:13521-13529). */
   get isNullObject(): boolean {
-    if (this._null === undefined) {
-      if (this._orNull) throw propertyNotLoaded(this._entity, 'isNullObject');
-      return false;
-    }
+    if (this._null === undefined) throw propertyNotLoaded(this._entity, 'isNullObject');
     return this._null;
   }
 
@@ -157,8 +158,11 @@ export abstract class FakeClientObject<T> {
   /** Writes and method calls on a null object do nothing, as in Excel (the documented idiom
    *  `worksheets.getItemOrNullObject(name).delete()` relies on it). */
 
+  /** A property is readable after load() and sync(); before, it throws PropertyNotLoaded (office.js
+   *  Utility.throwIfNotLoaded, excel-win32-16.01.debug.js:15779). A null object's properties read as undefined,
+   *  as in office.js. */
   protected _get(property: string): unknown {
-    if (this._null === true) return null;
+    if (this._null === true) return undefined;
     if (!this._loaded.has(property)) throw propertyNotLoaded(this._entity, property);
     return this._loaded.get(property);
   }

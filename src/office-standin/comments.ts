@@ -138,6 +138,8 @@ abstract class FakeSheetScopedCollection<I extends AnyFakeObject> extends FakeCo
   }
 }
 
+/** Notes (ExcelApi 1.18, index.d.ts:65467; https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-notes):
+ *  add, getItem("A1") and getItemOrNullObject, content, delete. */
 export class FakeNoteCollection extends FakeSheetScopedCollection<FakeNote> {
   constructor(ctx: FakeRequestContext, parent: AnyFakeObject, sheet: SheetProxy | null) {
     super(ctx, 'NoteCollection', parent, sheet, '1.18');
@@ -284,7 +286,8 @@ export class FakeCommentCollection extends FakeSheetScopedCollection<FakeComment
     );
   }
 
-  /** The string form must name the sheet ("Sheet1!B7"). */
+  /** The string form must name the sheet ("Sheet1!B7"); a multi-cell range is InvalidArgument; the author is
+   *  the current user (CommentCollection.add, index.d.ts:55344; excel-behaviours.md §2.9). */
   add(cellAddress: string | FakeRange, content: unknown, contentType?: string): FakeComment_ {
     const ref: { t: CommentTarget | null } = { t: null };
     this._do('add', { content, contentType }, (_sheets, location) => {

@@ -23,8 +23,9 @@ export function pointsToChars(points: number): number {
 }
 const DEFAULT_WIDTH_CHARS = 8.43;
 
-/** A colour kept cell by cell (fill, font colour): read as one colour when every cell agrees, else null;
- *  `unset` is what Excel reports for a cell without one. */
+/** A colour kept cell by cell (fill, font colour): read as one colour when every cell agrees, else null ("A
+ *  `null` value indicates that the range doesn't have uniform … settings", index.d.ts:43061); `unset` is what
+ *  Excel reports for a cell without one. */
 function cellColor(key: 'fill' | 'fontColor', unset: string): ScalarSpec<RangeTarget> {
   return {
     get: (t) => uniform(t, (c) => c?.[key] ?? unset),
@@ -136,7 +137,8 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
 
   protected _scalars(): Record<string, ScalarSpec<RangeTarget>> {
     return {
-      // Excel reports the automatic font colour as black, and its API cannot set "automatic" back.
+      // Excel reports the automatic font colour as black, and its API cannot set "automatic" back (README's known
+      // limit; excel-behaviours.md §2.7). A cell with mixed font colours reads null.
       color: cellColor('fontColor', AUTOMATIC_FONT_COLOR),
       bold: {
         get: (t) => uniform(t, (c) => c?.bold === true),

@@ -95,11 +95,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       rowCount: { get: (t) => boxSize(t.box).rows },
       columnCount: { get: (t) => boxSize(t.box).cols },
       cellCount: { get: (t) => boxCells(t.box) },
-      // A 2-D array of the range's size (index.d.ts:38733); null above five million cells in 'values-null'.
+      // Strings, numbers and booleans, an error as its text (index.d.ts:38743); a 2-D array of the range's size;
+      // null above five million cells in 'values-null'.
       values: {
         get: (t) => grid(t, 'Range.values', readValue, over),
         set: (t, v, location) => writeInputs(env, t, v, location),
       },
+      // "If a cell has no formula, its value is returned instead" (index.d.ts:38581). Text kept as text with a
+      // leading apostrophe comes back without it, as the model does not keep it (office-js#6687,
+      // https://github.com/OfficeDev/office-js/issues/6687).
       formulas: {
         get: (t) => grid(t, 'Range.formulas', readFormula, over),
         set: (t, v, location) => writeInputs(env, t, v, location),

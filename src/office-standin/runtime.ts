@@ -100,6 +100,8 @@ export function supports(env: FakeEnv, version: string): boolean {
   return compareVersions(env.api, version) >= 0;
 }
 
+/** An API above the supported requirement set fails with ApiNotFound (the sets are those of the typings'
+ *  "[Api set: ExcelApi x.y]" remarks; the table in excel-behaviours.md §2.8). */
 export function requireSet(env: FakeEnv, version: string | undefined, location: string): void {
   if (version && !supports(env, version)) {
     throw new FakeOfficeError(
@@ -108,6 +110,13 @@ export function requireSet(env: FakeEnv, version: string | undefined, location: 
       `${location} needs ExcelApi ${version}; this Excel supports ExcelApi ${env.api}`,
     );
   }
+}
+
+/** Put the workbook back as it was before a failed batch (FakeBehaviours.failedBatch 'rolls-back'). */
+function rollBack(model: FakeWorkbookModel, json: string): void {
+  const was = JSON.parse(json) as FakeWorkbookModel;
+  for (const k of Object.keys(model)) delete (model as unknown as Record<string, unknown>)[k];
+  Object.assign(model, was);
 }
 
 /** An injected focus loss (FakeFaults.focusLoss): another workbook gained focus while `operation` ran, on
@@ -186,6 +195,7 @@ export class FakeRequestContext {
     write = false,
     objects: readonly PathObject[] = [],
   ): void {
+    // Proxies die with their Excel.run: InvalidObjectPath (excel-behaviours.md §2.3).
     if (this.closed) {
       throw new FakeOfficeError(
         'InvalidObjectPath',
@@ -271,6 +281,8 @@ export class FakeRequestContext {
     // {"Actions":[…],"ObjectPaths":{…}} around them.
     const requestBytes = actions.reduce((n, a) => n + a.bytes, 100);
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
+    // RequestPayloadSizeLimitExceeded and ResponsePayloadSizeLimitExceeded: the 5 MB limit of Excel on the web
+    // (resource-limits doc; office.js maps host codes 5103/5104 to them, excel-web-16.00.debug.js:13477-13483).
     if (requestBytes > this.env.payloadLimitBytes) {
       stats.log.push({ actions: actions.length, requestBytes, responseBytes: 0 });
       throw new FakeOfficeError(
@@ -281,6 +293,10 @@ export class FakeRequestContext {
     }
     const delivers: (() => void)[] = [];
     let responseBytes = 100;
+    const before =
+      this.env.behaviours.failedBatch === 'rolls-back' && actions.some((a) => a.write)
+        ? (JSON.stringify(this.env.model) as string)
+        : null;
     try {
       for (const action of actions) {
         let snap: Snap | void;
@@ -289,6 +305,7 @@ export class FakeRequestContext {
         } catch (e) {
           if (e instanceof FakeOfficeError && !e.debugInfo.errorLocation)
             e.debugInfo.errorLocation = action.location;
+          if (before !== null) rollBack(this.env.model, before);
           throw e;
         }
         stats.actions++;

@@ -24,7 +24,7 @@ function isVisible(sheet: FakeSheet): boolean {
 }
 
 /** At most 31 characters; none of \ / ? * [ ] :; no leading or trailing apostrophe; unique whatever the case
- *  (Excel's rules for sheet names, https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9). */
+ *  (Excel's rules for sheet names, as checked in excel-behaviours.md §2.14). */
 function checkSheetName(m: FakeWorkbookModel, name: string, location: string, self?: FakeSheet): void {
   if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
     throw new FakeOfficeError('InvalidArgument', location, `not a valid sheet name: "${name}"`);
@@ -57,7 +57,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookModel, F
     return this.named(() => key, 'WorksheetCollection.getItem');
   }
 
-  /** ExcelApi 1.4. */
+  /** ExcelApi 1.4 (index.d.ts:37924). */
   getItemOrNullObject(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => findSheet(this._env.model, key) ?? null, this, {
       requires: '1.4',
@@ -82,7 +82,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookModel, F
     return this._count('1.4');
   }
 
-  /** Appends the sheet at the end and does not activate it. */
+  /** "The worksheet will be added at the end of existing worksheets", not activated (index.d.ts:37872). */
   add(name?: string): FakeWorksheet {
     const ref = { name: name ?? '' };
     this._do('add', name ?? null, (m, location) => {
@@ -205,7 +205,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return this.getRange(toA1(row, column));
   }
 
-  /** An empty sheet gives A1, as in Excel. valuesOnly needs ExcelApi 1.2. */
+  /** An empty sheet gives A1, as in Excel; valuesOnly (ExcelApi 1.2) ignores formatting (index.d.ts:37640). */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(
       this.context,
@@ -222,7 +222,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     );
   }
 
-  /** ExcelApi 1.4: a null object for an empty sheet. */
+  /** ExcelApi 1.4: a null object for an empty sheet (index.d.ts:37651). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(
       this.context,

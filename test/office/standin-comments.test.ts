@@ -33,6 +33,26 @@ describe('stand-in notes and comments', () => {
     },
   );
 
+  it('[F2] applies nothing of a batch whose note fails, under failedBatch: rolls-back', async () => {
+    const f = standIn([commented()], { behaviours: { failedBatch: 'rolls-back' } });
+    await rejects(
+      f.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('S');
+        ws.getRange('C1').values = [['before']];
+        ws.notes.add('B1', 'note');
+        await ctx.sync();
+      }),
+      'InvalidOperation',
+    );
+    expect(f.model.sheets[0].cells).toEqual({ B2: { value: 1 } });
+    // The next batch works on the workbook as it was.
+    await f.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('C1').values = [['again']];
+      await ctx.sync();
+    });
+    expect(f.model.sheets[0].cells.C1).toEqual({ value: 'again' });
+  });
+
   it('[F2] replaces the thread by the note when that is what Excel turns out to do', async () => {
     const f = standIn([commented()], { behaviours: { noteOnCommentedCell: 'replaces' } });
     await f.run(async (ctx) => {
