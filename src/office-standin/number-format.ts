@@ -70,7 +70,7 @@ function isDateSection(section: string): boolean {
     .filter((t) => !t.literal)
     .map((t) => t.text)
     .join('');
-  return /[ymdhse]/i.test(bare) && !/[0#?]/.test(bare.replace(/[hms]\.0+/gi, ''));
+  return /[ymdhse]|aaa/i.test(bare) && !/[0#?]/.test(bare.replace(/[hms]\.0+/gi, ''));
 }
 
 function pad(n: number, width: number): string {
@@ -165,7 +165,9 @@ function formatNumber(n: number, section: string): string {
 /** Excel's "General": up to 11 significant characters, no trailing zeros. */
 function general(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
-  if (Math.abs(n) >= 1e11 || (Math.abs(n) < 1e-9 && n !== 0)) return n.toExponential(5).replace('e+', 'E+');
+  if (Math.abs(n) >= 1e11 || (Math.abs(n) < 1e-9 && n !== 0)) {
+    return Number(n.toPrecision(6)).toExponential().replace('e', 'E');
+  }
   return String(Number(n.toPrecision(10)));
 }
 
@@ -183,8 +185,12 @@ export function formatValue(value: FakeValue, numberFormat: string | undefined, 
   let section = sections[0];
   if (value < 0 && sections[1] !== undefined) section = sections[1];
   else if (value === 0 && sections[2] !== undefined) section = sections[2];
-  if (/^general$/i.test(section.trim()) || section.trim() === '') return general(value);
-  if (section.trim() === '@') return general(value);
+  const code = tokens(section)
+    .filter((t) => !t.literal)
+    .map((t) => t.text)
+    .join('')
+    .trim();
+  if (code === '' || code === '@' || /^general$/i.test(code)) return general(value);
   if (isDateSection(section)) return value < 0 ? '#'.repeat(11) : formatDate(value, section, date1904);
   const sign = value < 0 && sections[1] === undefined ? '-' : '';
   return sign + formatNumber(value, section);

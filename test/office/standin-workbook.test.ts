@@ -265,6 +265,11 @@ describe('stand-in dates', () => {
     expect(formatValue('文本', '@')).toBe('文本');
     expect(formatValue(true, undefined)).toBe('TRUE');
     expect(formatValue(0.5, 'h:mm')).toBe('12:00');
+    expect(formatValue(0.75, 'h:mm AM/PM')).toBe('6:00 PM');
+    expect(formatValue(45291, 'aaaa')).toBe('星期日');
+    expect(formatValue(12.5, '[Red]General')).toBe('12.5');
+    expect(formatValue(1e12, 'General')).toBe('1E+12');
+    expect(formatValue(12, '0.00"元"')).toBe('12.00元');
   });
 });
 
