@@ -295,7 +295,7 @@ export class FakeRequestContext {
     let responseBytes = 100;
     const before =
       this.env.behaviours.failedBatch === 'rolls-back' && actions.some((a) => a.write)
-        ? (JSON.stringify(this.env.model) as string)
+        ? JSON.stringify(this.env.model)
         : null;
     try {
       for (const action of actions) {
