@@ -20,15 +20,36 @@ import {
 /** A very hidden sheet holding the model's document settings and custom XML parts, which ExcelJS cannot keep. */
 export const DOCUMENT_SHEET_NAME = 'selfeval_document';
 
+/** The date of a date cell (a value, or a formula's result), which ExcelJS reads as a Date. */
+function dateOf(value: ExcelJS.CellValue): Date | undefined {
+  if (value instanceof Date) return value;
+  if (value && typeof value === 'object' && 'result' in value && value.result instanceof Date)
+    return value.result;
+  return undefined;
+}
+
+/** A Date as ExcelJS made it back into the serial number the file holds (its own formula, inverted), in the
+ *  workbook's date system. */
+function serialOf(date: Date, date1904: boolean): number {
+  return 25569 + date.getTime() / 86_400_000 - (date1904 ? 1462 : 0);
+}
+
 /** One cell as the model sees it; undefined when it is empty and plain. Merged cells other than the top-left
- *  one are left out (Excel shows the area's value and look from its top-left cell). */
+ *  one are left out (Excel shows the area's value and look from its top-left cell). A date is what Excel's API
+ *  gives: its serial number with its number format (excel-add-ins-ranges-dates.md). */
 export function cellToModel(cell: ExcelJS.Cell): FakeCell | undefined {
   if (cell.isMerged && cell.master !== cell) return undefined;
-  const out: FakeCell = { value: cellToValue(cell.value) };
+  const date = dateOf(cell.value);
+  const date1904 = cell.workbook?.properties?.date1904 === true;
+  const out: FakeCell = {
+    value: date && !Number.isNaN(date.getTime()) ? serialOf(date, date1904) : cellToValue(cell.value),
+  };
   const formula = cell.formula;
   if (typeof formula === 'string' && formula !== '') out.formula = `=${formula}`;
   const numFmt = cell.numFmt;
   if (typeof numFmt === 'string' && numFmt !== '' && numFmt !== 'General') out.numberFormat = numFmt;
+  // A Date set without a format is written with Excel's short date (built-in format 14).
+  else if (typeof out.value === 'number' && date) out.numberFormat = 'm/d/yyyy';
   const fill = fillToHex(cell.fill);
   if (fill) out.fill = fill;
   const fontColor = colorToHex(cell.font?.color);
@@ -116,6 +137,7 @@ export function workbookToModel(wb: ExcelJS.Workbook, name: string): FakeWorkboo
     settings: doc.settings,
     customXmlParts: doc.customXmlParts,
   };
+  if (wb.properties?.date1904) model.date1904 = true;
   const tab = wb.views?.[0]?.activeTab;
   const visible = orderedWorksheets(wb);
   if (typeof tab === 'number' && visible[tab] && visible[tab].name !== DOCUMENT_SHEET_NAME) {
@@ -205,9 +227,11 @@ function applySheet(sheet: FakeSheet, ws: ExcelJS.Worksheet): void {
     const col = ws.getColumn(letter);
     if (col.width !== width) col.width = width;
   }
-  const hidden = sheet.visibility === 'Hidden';
-  if (hidden && ws.state === 'visible') ws.state = 'hidden';
-  if (!hidden && ws.state !== 'visible') ws.state = 'visible';
+  const state = { Hidden: 'hidden', VeryHidden: 'veryHidden', Visible: 'visible' }[
+    sheet.visibility ?? 'Visible'
+  ] as ExcelJS.WorksheetState;
+  // A sheet read as hidden may be very hidden in the file: leave it so.
+  if (state === 'hidden' ? ws.state === 'visible' : ws.state !== state) ws.state = state;
 }
 
 interface DocumentRecord {

@@ -10,13 +10,15 @@ import {
   toA1,
   type CellRange,
 } from '../core/a1';
+import type { FakeBehaviours } from './behaviours';
 import { FakeOfficeError } from './errors';
 import type { FakeCell, FakeSheet, FakeValue, FakeWorkbookModel } from './model';
 
 export { MAX_COLS, MAX_ROWS };
 export const WHOLE_SHEET: CellRange = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
 
-/** What Excel reports for a cell without fill (RangeFill.color) and for the automatic font colour. */
+/** What Excel reports for a cell without fill (RangeFill.color: "#FFFFFF", office-js#4900 and #6218,
+ *  https://github.com/OfficeDev/office-js/issues/6218) and for the automatic font colour (black). */
 export const NO_FILL_COLOR = '#FFFFFF';
 export const AUTOMATIC_FONT_COLOR = '#000000';
 
@@ -116,7 +118,9 @@ export function intersects(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-/** What a cell reads as through Range.values: "" for empty. */
+/** What a cell reads as through Range.values: "" for empty (excel-add-ins-blank-null-values.md,
+ *  https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values); a date is its serial
+ *  number and an error its text ("#DIV/0!"). */
 export function readValue(c: FakeCell | undefined): FakeValue {
   if (!c || c.value === null) return '';
   return c.value;
@@ -127,8 +131,21 @@ export function readFormula(c: FakeCell | undefined): FakeValue {
   return readValue(c);
 }
 
+/** Range.numberFormat is the English format code, "General" by default (Range.numberFormatLocal is the
+ *  user's language: the stand-in has none). */
 export function readNumberFormat(c: FakeCell | undefined): string {
   return c?.numberFormat ?? 'General';
+}
+
+/** Range.valueTypes (ExcelApi 1.1, index.d.ts:38741): Empty, String, Double, Boolean or Error. */
+export function readValueType(c: FakeCell | undefined): string {
+  const v = readValue(c);
+  if (v === '' || v === null) return 'Empty';
+  if (typeof v === 'number') return 'Double';
+  if (typeof v === 'boolean') return 'Boolean';
+  return /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/.test(v)
+    ? 'Error'
+    : 'String';
 }
 
 export type Coerced =
@@ -140,13 +157,21 @@ export type Coerced =
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /** How Excel stores a value written through Range.values (or Range.formulas when `formulas`):
- *  null leaves the cell as it is, "" empties it, a leading apostrophe keeps text as text, "=…" is a formula,
- *  and text that reads as a number, a percentage or a boolean becomes one (unless the cell is formatted "@"). */
-export function coerceInput(input: unknown, numberFormat: string | undefined): Coerced {
+ *  null leaves the cell as it is, "" empties it (excel-add-ins-blank-null-values.md,
+ *  https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values), a leading apostrophe
+ *  keeps text as text and is not part of the value (excel-behaviours.md §2.6), "=…" is a formula, and text that reads as a number, a percentage or a boolean becomes one (unless
+ *  the cell is formatted "@"). A number written into an "@" cell stays a number or becomes text as
+ *  `numberIntoTextCell` says (UNVERIFIED, F12). */
+export function coerceInput(
+  input: unknown,
+  numberFormat: string | undefined,
+  numberIntoTextCell: FakeBehaviours['numberIntoTextCell'] = 'number',
+): Coerced {
   if (input === null || input === undefined) return { kind: 'skip' };
   if (typeof input === 'number') {
     if (!Number.isFinite(input))
       throw new FakeOfficeError('InvalidArgument', undefined, `not a finite number`);
+    if (numberFormat === '@' && numberIntoTextCell === 'text') return { kind: 'value', value: String(input) };
     return { kind: 'value', value: input };
   }
   if (typeof input === 'boolean') return { kind: 'value', value: input };
@@ -197,8 +222,9 @@ export function normColor(color: unknown, location: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // The cells behind a Range proxy
 
-/** Largest range whose cells the stand-in will list or change one by one. */
-const MAX_CELLS = 5_000_000;
+/** "On all platforms, a range is limited to five million cells for get operations" (resource-limits.md,
+ *  https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization). */
+export const MAX_GET_CELLS = 5_000_000;
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -211,15 +237,26 @@ export function sheetOf(model: FakeWorkbookModel, name: string, location: string
   return s;
 }
 
+/** Writes to a protected sheet fail. The code Excel gives is not documented (a review of the host found nothing
+ *  that depends on it); AccessDenied is its message for "The cell or chart you're trying to change is on a
+ *  protected sheet". */
 export function guardWrite(sheet: FakeSheet, location: string): void {
   if (sheet.protected)
     throw new FakeOfficeError('AccessDenied', location, `worksheet "${sheet.name}" is protected`);
 }
 
-function guardSize(box: CellRange, location: string): void {
-  if (boxCells(box) > MAX_CELLS) {
-    throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', location, `${boxCells(box)} cells`);
-  }
+/** A get over five million cells: RangeExceedsLimit, "The cell count in the range has exceeded the maximum
+ *  supported number" (application-specific-api-error-handling.md), or a null answer instead ("In some cases,
+ *  `Range.values` returns `null`", performance.md): which one is UNVERIFIED (behaviours.ts). Gives true when the
+ *  answer is null. */
+function overLimit(
+  box: CellRange,
+  location: string,
+  behaviour: FakeBehaviours['overFiveMillionCells'],
+): boolean {
+  if (boxCells(box) <= MAX_GET_CELLS) return false;
+  if (behaviour === 'values-null') return true;
+  throw new FakeOfficeError('RangeExceedsLimit', location, `${boxCells(box)} cells`);
 }
 
 /** A 2-D array written to a range must have the range's size; `detail` ends the message. */
@@ -238,8 +275,13 @@ export function inputAt(input: unknown, r: number, c: number): unknown {
   return Array.isArray(input) ? (input[r] as unknown[])[c] : input;
 }
 
-export function grid<V>(t: RangeTarget, location: string, read: (c: FakeCell | undefined) => V): V[][] {
-  guardSize(t.box, location);
+export function grid<V>(
+  t: RangeTarget,
+  location: string,
+  read: (c: FakeCell | undefined) => V,
+  over: FakeBehaviours['overFiveMillionCells'] = 'RangeExceedsLimit',
+): V[][] | null {
+  if (overLimit(t.box, location, over)) return null;
   const out: V[][] = [];
   forEachCell(t.box, (row, col, r) => {
     (out[r] ??= []).push(read(t.sheet.cells[toA1(row, col)]));

@@ -81,15 +81,21 @@ export abstract class FakeClientObject<T> {
     this._defineAccessors();
     if (this._orNull && options.queueNullCheck !== false) {
       // Excel answers isNullObject at the next sync without an explicit load.
-      context._enqueue(`${entity}.isNullObject`, null, () => {
-        const t = this._target();
-        return {
-          bytes: 20,
-          deliver: () => {
-            this._null = t === null;
-          },
-        };
-      });
+      context._enqueue(
+        `${entity}.isNullObject`,
+        null,
+        () => {
+          const t = this._target();
+          return {
+            bytes: 20,
+            deliver: () => {
+              this._null = t === null;
+            },
+          };
+        },
+        false,
+        this._chain(),
+      );
     }
   }
 
@@ -121,12 +127,20 @@ export abstract class FakeClientObject<T> {
     return {};
   }
 
+  /** Known after the sync that follows an *OrNullObject call, which loads it without being asked
+   *  (application-specific-api-model.md, "*OrNullObject methods and properties"), or after a load of any proxy;
+   *  before that it throws PropertyNotLoaded, as office.js does (Utility.throwIfNotLoaded,
+   *  excel-win32-16.01.debug.js:13521-13529). */
   get isNullObject(): boolean {
-    if (this._null === undefined) {
-      if (this._orNull) throw propertyNotLoaded(this._entity, 'isNullObject');
-      return false;
-    }
+    if (this._null === undefined) throw propertyNotLoaded(this._entity, 'isNullObject');
     return this._null;
+  }
+
+  /** This proxy and the proxies it was reached through, up to the workbook: the object paths of a request. */
+  _chain(): AnyFakeObject[] {
+    const out: AnyFakeObject[] = [];
+    for (let o: AnyFakeObject | null = this; o; o = o._parent) out.push(o);
+    return out;
   }
 
   get _env(): FakeEnv {
@@ -144,8 +158,11 @@ export abstract class FakeClientObject<T> {
   /** Writes and method calls on a null object do nothing, as in Excel (the documented idiom
    *  `worksheets.getItemOrNullObject(name).delete()` relies on it). */
 
+  /** A property is readable after load() and sync(); before, it throws PropertyNotLoaded (office.js
+   *  Utility.throwIfNotLoaded, excel-win32-16.01.debug.js:15779). A null object's properties read as undefined,
+   *  as in office.js. */
   protected _get(property: string): unknown {
-    if (this._null === true) return null;
+    if (this._null === true) return undefined;
     if (!this._loaded.has(property)) throw propertyNotLoaded(this._entity, property);
     return this._loaded.get(property);
   }
@@ -164,6 +181,7 @@ export abstract class FakeClientObject<T> {
         if (t !== null) spec.set?.(t, copy, location);
       },
       true,
+      this._chain(),
     );
   }
 
@@ -184,6 +202,7 @@ export abstract class FakeClientObject<T> {
         if (t !== null) fn(t, location);
       },
       true,
+      this._chain(),
     );
   }
 
@@ -191,18 +210,24 @@ export abstract class FakeClientObject<T> {
   protected _call<R>(method: string, fn: (target: T) => R, requires?: string): FakeClientResult<R> {
     const location = `${this._entity}.${method}`;
     const result = new FakeClientResult<R>();
-    this.context._enqueue(location, null, () => {
-      requireSet(this._env, requires, location);
-      const t = this._target();
-      const v = t === null ? (null as R) : clone(fn(t));
-      return { bytes: 20 + sizeOf(v), deliver: () => result._deliver(v) };
-    });
+    this.context._enqueue(
+      location,
+      null,
+      () => {
+        requireSet(this._env, requires, location);
+        const t = this._target();
+        const v = t === null ? (null as R) : clone(fn(t));
+        return { bytes: 20 + sizeOf(v), deliver: () => result._deliver(v) };
+      },
+      false,
+      this._chain(),
+    );
     return result;
   }
 
   load(spec?: LoadSpec): this {
     const paths = parseLoad(spec);
-    this.context._enqueue(`${this._entity}.load`, paths, () => this._snapshot(paths));
+    this.context._enqueue(`${this._entity}.load`, paths, () => this._snapshot(paths), false, this._chain());
     return this;
   }
 

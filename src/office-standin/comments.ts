@@ -1,12 +1,35 @@
-// Notes (ExcelApi 1.18) and threaded comments (ExcelApi 1.10): the collections of the workbook or of one
-// worksheet, and the items in them. A cell has a note or a comment thread, never both.
+// Notes (ExcelApi 1.18) and threaded comments (ExcelApi 1.10) with their replies: the collections of the workbook
+// or of one worksheet, and the items in them.
+// A cell has a note or a comment thread, never both ("The difference between threaded comments and notes", linked
+// from https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-notes); what Excel does when asked for
+// both is UNVERIFIED (behaviours.ts noteOnCommentedCell, commentOnNotedCell).
+// "Deleting a comment also deletes all replies in that thread" (excel-add-ins-comments.md,
+// https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-comments; Comment.delete, @types/office-js
+// 1.0.612 index.d.ts:55564).
 import { sheetAddress, toA1, type CellRange } from '../core/a1';
 import { boxCells, cellBox, editCell, guardWrite, parseRef, sheetOf, splitSheetRef } from './cells';
 import { FakeClientObject, FakeCollection, type AnyFakeObject, type ScalarSpec } from './client-object';
 import { FakeOfficeError } from './errors';
-import type { FakeComment, FakeSheet, FakeWorkbookModel } from './model';
+import type { FakeComment, FakeCommentReply, FakeSheet, FakeWorkbookModel } from './model';
 import { FakeRange } from './range';
-import type { FakeRequestContext } from './runtime';
+import type { FakeEnv, FakeRequestContext } from './runtime';
+
+/** Note and comment text as Excel gives it back: as written, or with "\r\n" line ends (UNVERIFIED, F6). */
+function readText(env: FakeEnv, text: string): string {
+  return env.behaviours.lineEndings === 'crlf' ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+
+/** A note on a cell that has a comment thread, or the other way round: refused with the code the behaviour names,
+ *  or the new one replaces the old (`replace` runs). */
+function conflict(
+  behaviour: 'InvalidOperation' | 'GeneralException' | 'replaces',
+  location: string,
+  detail: string,
+  replace: () => void,
+): void {
+  if (behaviour === 'replaces') replace();
+  else throw new FakeOfficeError(behaviour, location, detail);
+}
 
 /** The worksheet proxy a collection is scoped to (worksheet.notes, worksheet.comments). */
 type SheetProxy = FakeClientObject<FakeSheet>;
@@ -115,6 +138,8 @@ abstract class FakeSheetScopedCollection<I extends AnyFakeObject> extends FakeCo
   }
 }
 
+/** Notes (ExcelApi 1.18, index.d.ts:65467; https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-notes):
+ *  add, getItem("A1") and getItemOrNullObject, content, delete. */
 export class FakeNoteCollection extends FakeSheetScopedCollection<FakeNote> {
   constructor(ctx: FakeRequestContext, parent: AnyFakeObject, sheet: SheetProxy | null) {
     super(ctx, 'NoteCollection', parent, sheet, '1.18');
@@ -155,7 +180,9 @@ export class FakeNoteCollection extends FakeSheetScopedCollection<FakeNote> {
         throw new FakeOfficeError('InvalidOperation', location, `${addr} already has a note`);
       }
       if (hasThread(t.sheet, addr)) {
-        throw new FakeOfficeError('InvalidOperation', location, `${addr} already has a threaded comment`);
+        conflict(this._env.behaviours.noteOnCommentedCell, location, `${addr} has a threaded comment`, () => {
+          t.sheet.comments = t.sheet.comments.filter((c) => c.cell !== addr);
+        });
       }
       writeNote(t, location, String(content));
       ref.key = cellKey(t);
@@ -185,7 +212,10 @@ export class FakeNote extends FakeClientObject<CellTarget> {
   protected _scalars(): Record<string, ScalarSpec<CellTarget>> {
     return {
       content: {
-        get: (t) => t.sheet.cells[toA1(t.row, t.col)]?.note ?? null,
+        get: (t) => {
+          const note = t.sheet.cells[toA1(t.row, t.col)]?.note;
+          return note === undefined ? null : readText(this._env, note);
+        },
         set: (t, v, location) => writeNote(t, location, String(v)),
       },
       authorName: { get: () => this._env.userName },
@@ -256,7 +286,8 @@ export class FakeCommentCollection extends FakeSheetScopedCollection<FakeComment
     );
   }
 
-  /** The string form must name the sheet ("Sheet1!B7"). */
+  /** The string form must name the sheet ("Sheet1!B7"); a multi-cell range is InvalidArgument; the author is
+   *  the current user (CommentCollection.add, index.d.ts:55344; excel-behaviours.md §2.9). */
   add(cellAddress: string | FakeRange, content: unknown, contentType?: string): FakeComment_ {
     const ref: { t: CommentTarget | null } = { t: null };
     this._do('add', { content, contentType }, (_sheets, location) => {
@@ -270,7 +301,9 @@ export class FakeCommentCollection extends FakeSheetScopedCollection<FakeComment
         throw new FakeOfficeError('InvalidOperation', location, `${addr} already has a comment thread`);
       }
       if (hasNote(t.sheet, addr)) {
-        throw new FakeOfficeError('InvalidOperation', location, `${addr} already has a note`);
+        conflict(this._env.behaviours.commentOnNotedCell, location, `${addr} has a note`, () =>
+          writeNote(t, location, undefined),
+        );
       }
       const comment: FakeComment = { cell: addr, content, author: this._env.userName };
       t.sheet.comments.push(comment);
@@ -344,7 +377,7 @@ export class FakeComment_ extends FakeClientObject<CommentTarget> {
     return {
       id: { get: (t) => commentId(t.sheet, t.comment) },
       content: {
-        get: (t) => t.comment.content,
+        get: (t) => readText(this._env, t.comment.content),
         set: (t, v, location) => {
           guardWrite(t.sheet, location);
           t.comment.content = String(v);
@@ -354,10 +387,22 @@ export class FakeComment_ extends FakeClientObject<CommentTarget> {
     };
   }
 
+  protected override _navs(): Record<string, () => AnyFakeObject> {
+    return { replies: () => this.replies };
+  }
+
   declare readonly id: string;
   declare content: string;
   declare readonly authorName: string;
 
+  private _replies?: FakeCommentReplyCollection;
+
+  /** ExcelApi 1.10 (index.d.ts:55491). */
+  get replies(): FakeCommentReplyCollection {
+    return (this._replies ??= new FakeCommentReplyCollection(this.context, this));
+  }
+
+  /** "Deletes the comment and all the connected replies." (index.d.ts:55564) */
   delete(): void {
     this._do('delete', null, (t, location) => {
       guardWrite(t.sheet, location);
@@ -372,6 +417,150 @@ export class FakeComment_ extends FakeClientObject<CommentTarget> {
         const t = this._target();
         if (t === null) return null;
         return { sheet: t.sheet, box: parseRef(t.comment.cell) };
+      },
+      this,
+    );
+  }
+}
+
+interface ReplyTarget extends CommentTarget {
+  reply: FakeCommentReply;
+}
+
+/** Reply ids: opaque to the add-in and stable while the reply exists. */
+const replyIds = new WeakMap<FakeCommentReply, string>();
+let nextReplyId = 1;
+function replyId(reply: FakeCommentReply): string {
+  let id = replyIds.get(reply);
+  if (id === undefined) {
+    id = `{reply:${nextReplyId++}}`;
+    replyIds.set(reply, id);
+  }
+  return id;
+}
+
+/** Comment.replies: the replies of one thread, in order (CommentReplyCollection, ExcelApi 1.10,
+ *  index.d.ts:55619). */
+export class FakeCommentReplyCollection extends FakeCollection<CommentTarget, FakeCommentReply_> {
+  constructor(ctx: FakeRequestContext, parent: FakeComment_) {
+    super(ctx, 'CommentReplyCollection', () => parent._target(), parent, { requires: '1.10' });
+  }
+
+  protected _keys(t: CommentTarget): string[] {
+    return (t.comment.replies ?? []).map(replyId);
+  }
+
+  protected _makeItem(id: string): FakeCommentReply_ {
+    return this.byId(id, false);
+  }
+
+  private byId(id: string, orNull: boolean, requires?: string): FakeCommentReply_ {
+    return new FakeCommentReply_(
+      this.context,
+      () => {
+        const t = this._target();
+        const reply = t?.comment.replies?.find((r) => replyId(r) === id);
+        if (t && reply) return { ...t, reply };
+        if (orNull) return null;
+        throw new FakeOfficeError('ItemNotFound', 'CommentReplyCollection.getItem', `no reply ${id}`);
+      },
+      this,
+      { orNull, requires },
+    );
+  }
+
+  add(content: unknown, contentType?: string): FakeCommentReply_ {
+    const ref: { t: ReplyTarget | null } = { t: null };
+    this._do('add', { content, contentType }, (t, location) => {
+      if (typeof content !== 'string') {
+        throw new FakeOfficeError('InvalidArgument', location, 'rich reply content needs ExcelApi 1.11');
+      }
+      guardWrite(t.sheet, location);
+      const reply: FakeCommentReply = { content, author: this._env.userName };
+      (t.comment.replies ??= []).push(reply);
+      ref.t = { ...t, reply };
+    });
+    return new FakeCommentReply_(
+      this.context,
+      () => {
+        if (!ref.t || !ref.t.comment.replies?.includes(ref.t.reply)) {
+          throw new FakeOfficeError('ItemNotFound', 'CommentReply');
+        }
+        return ref.t;
+      },
+      this,
+    );
+  }
+
+  getItem(commentReplyId: string): FakeCommentReply_ {
+    return this.byId(commentReplyId, false);
+  }
+
+  /** ExcelApi 1.14. */
+  getItemOrNullObject(commentReplyId: string): FakeCommentReply_ {
+    return this.byId(commentReplyId, true, '1.14');
+  }
+
+  getItemAt(index: number): FakeCommentReply_ {
+    return new FakeCommentReply_(
+      this.context,
+      () => {
+        const t = this._target();
+        const reply = t?.comment.replies?.[index];
+        if (!t || !reply)
+          throw new FakeOfficeError('ItemNotFound', 'CommentReplyCollection.getItemAt', `no reply #${index}`);
+        return { ...t, reply };
+      },
+      this,
+    );
+  }
+}
+
+/** One reply of a thread (CommentReply, ExcelApi 1.10, index.d.ts:55710). */
+export class FakeCommentReply_ extends FakeClientObject<ReplyTarget> {
+  constructor(
+    ctx: FakeRequestContext,
+    locate: () => ReplyTarget | null,
+    parent: AnyFakeObject,
+    options: { orNull?: boolean; requires?: string } = {},
+  ) {
+    super(ctx, 'CommentReply', locate, parent, options);
+  }
+
+  protected _scalars(): Record<string, ScalarSpec<ReplyTarget>> {
+    return {
+      id: { get: (t) => replyId(t.reply) },
+      content: {
+        get: (t) => readText(this._env, t.reply.content),
+        set: (t, v, location) => {
+          guardWrite(t.sheet, location);
+          t.reply.content = String(v);
+        },
+      },
+      authorName: { get: (t) => t.reply.author ?? '' },
+    };
+  }
+
+  declare readonly id: string;
+  declare content: string;
+  declare readonly authorName: string;
+
+  /** "Deletes the comment reply." (index.d.ts:55785): the thread stays. */
+  delete(): void {
+    this._do('delete', null, (t, location) => {
+      guardWrite(t.sheet, location);
+      const replies = t.comment.replies ?? [];
+      replies.splice(replies.indexOf(t.reply), 1);
+      if (replies.length === 0) delete t.comment.replies;
+    });
+  }
+
+  getParentComment(): FakeComment_ {
+    return new FakeComment_(
+      this.context,
+      () => {
+        const t = this._target();
+        return t === null ? null : { sheet: t.sheet, comment: t.comment };
       },
       this,
     );

@@ -1,4 +1,8 @@
 // Custom XML parts (ExcelApi 1.5): the workbook's parts, by id or by the namespace of their root element.
+// The data "persists with the file, independent of the add-in" (persisting-add-in-state-and-settings.md,
+// https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings); namespaceUri is
+// filled only when the root element declares xmlns. On Excel for iPad with an unsaved file, a sync that touches
+// them fails with GeneralException (https://github.com/OfficeDev/office-js/issues/3936): FakeFaults.customXmlParts.
 import {
   FakeClientObject,
   FakeCollection,
@@ -8,7 +12,18 @@ import {
 } from './client-object';
 import { FakeOfficeError } from './errors';
 import type { FakeWorkbookModel } from './model';
-import type { FakeRequestContext } from './runtime';
+import type { FakeEnv, FakeRequestContext } from './runtime';
+
+/** The injected iPad failure (FakeFaults.customXmlParts). */
+function failIfInjected(env: FakeEnv, location: string): void {
+  if (env.faults.customXmlParts) {
+    throw new FakeOfficeError(
+      'GeneralException',
+      location,
+      'custom XML parts are not available (iPad, unsaved)',
+    );
+  }
+}
 
 type Part = FakeWorkbookModel['customXmlParts'][number];
 
@@ -51,7 +66,16 @@ function newPartId(model: FakeWorkbookModel): string {
 
 export class FakeCustomXmlPartCollection extends FakeCollection<FakeWorkbookModel, FakeCustomXmlPart> {
   constructor(ctx: FakeRequestContext, parent: AnyFakeObject) {
-    super(ctx, 'CustomXmlPartCollection', () => ctx.env.model, parent, { requires: '1.5' });
+    super(
+      ctx,
+      'CustomXmlPartCollection',
+      () => {
+        failIfInjected(ctx.env, 'CustomXmlPartCollection');
+        return ctx.env.model;
+      },
+      parent,
+      { requires: '1.5' },
+    );
   }
 
   protected _keys(m: FakeWorkbookModel): string[] {
@@ -72,6 +96,7 @@ export class FakeCustomXmlPartCollection extends FakeCollection<FakeWorkbookMode
     return new FakeCustomXmlPart(
       this.context,
       () => {
+        this._target();
         const p = this._env.model.customXmlParts.find((x) => x.id === ref.id);
         if (!p) throw new FakeOfficeError('ItemNotFound', 'CustomXmlPart');
         return p;
@@ -118,7 +143,10 @@ export class FakeCustomXmlPartScopedCollection extends FakeCollection<Part[], Fa
     super(
       ctx,
       'CustomXmlPartScopedCollection',
-      () => ctx.env.model.customXmlParts.filter((p) => rootNamespace(p.xml) === namespaceUri),
+      () => {
+        parent._target();
+        return ctx.env.model.customXmlParts.filter((p) => rootNamespace(p.xml) === namespaceUri);
+      },
       parent,
     );
   }

@@ -15,6 +15,8 @@ export type FakeErrorCode =
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
   | 'InvalidObjectPath'
+  | 'RangeExceedsLimit'
+  | 'InvalidSelection'
   | 'GeneralException';
 
 const MESSAGES: Record<FakeErrorCode, string> = {
@@ -35,6 +37,9 @@ const MESSAGES: Record<FakeErrorCode, string> = {
   ResponsePayloadSizeLimitExceeded: 'The response payload size has exceeded the limit.',
   InvalidObjectPath: "The object path isn't working for what you're trying to do.",
   GeneralException: 'An internal error has occurred.',
+  // application-specific-api-error-handling.md, https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+  RangeExceedsLimit: 'The cell count in the range has exceeded the maximum supported number.',
+  InvalidSelection: 'The current selection is invalid for this operation.',
 };
 
 export class FakeOfficeError extends Error {

@@ -22,8 +22,9 @@ export function pointsToChars(points: number): number {
 }
 const DEFAULT_WIDTH_CHARS = 8.43;
 
-/** A colour kept cell by cell (fill, font colour): read as one colour when every cell agrees, else null;
- *  `unset` is what Excel reports for a cell without one. */
+/** A colour kept cell by cell (fill, font colour): read as one colour when every cell agrees, else null ("A
+ *  `null` value indicates that the range doesn't have uniform … settings", index.d.ts:43061); `unset` is what
+ *  Excel reports for a cell without one. */
 function cellColor(key: 'fill' | 'fontColor', unset: string): ScalarSpec<RangeTarget> {
   return {
     get: (t) => uniform(t, (c) => c?.[key] ?? unset),
@@ -91,17 +92,34 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
   }
 
   protected _scalars(): Record<string, ScalarSpec<RangeTarget>> {
+    const nullPattern = this._env.behaviours.noFillPattern === 'null';
     return {
-      // Excel reports "no fill" as white.
+      // Excel reports "no fill" as white (office-js#4900, #6218).
       color: cellColor('fill', NO_FILL_COLOR),
-      pattern: { requires: '1.9', get: (t) => uniform(t, (c) => (c?.fill ? 'Solid' : 'None')) },
+      // 'Solid' for a filled cell, and for a cell without fill 'None', or null for No Fill and white alike as
+      // office-js#4900 reports (UNVERIFIED: behaviours.ts noFillPattern). null also means "not uniform"
+      // (index.d.ts RangeFill.pattern).
+      pattern: {
+        requires: '1.9',
+        get: (t) =>
+          uniform(t, (c) => {
+            if (nullPattern && (!c?.fill || c.fill === NO_FILL_COLOR)) return null;
+            return c?.fill ? 'Solid' : 'None';
+          }),
+      },
+      // null for No Fill, 0 for a colour as it is (Microsoft's answer in office-js#4900); the model keeps no
+      // tint, so a filled cell reads 0. null also means "not uniform" (index.d.ts:43066).
+      tintAndShade: { requires: '1.9', get: (t) => uniform(t, (c) => (c?.fill ? 0 : null)) },
     };
   }
 
   declare color: string;
   /** ExcelApi 1.9. */
-  declare readonly pattern: string;
+  declare readonly pattern: string | null;
+  /** ExcelApi 1.9. */
+  declare readonly tintAndShade: number | null;
 
+  /** "Resets the range background": no fill again (office-js#2349, Microsoft's answer). */
   clear(): void {
     this._do('clear', null, (t, location) =>
       editRange(t, location, (cell) => {
@@ -118,7 +136,8 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
 
   protected _scalars(): Record<string, ScalarSpec<RangeTarget>> {
     return {
-      // Excel reports the automatic font colour as black, and its API cannot set "automatic" back.
+      // Excel reports the automatic font colour as black, and its API cannot set "automatic" back (README's known
+      // limit; excel-behaviours.md §2.7). A cell with mixed font colours reads null.
       color: cellColor('fontColor', AUTOMATIC_FONT_COLOR),
       bold: {
         get: (t) => uniform(t, (c) => c?.bold === true),

@@ -2,13 +2,18 @@
 // `Office` namespace (requirement sets, display language, document settings). Pure TypeScript: the browser
 // harness installs it as window.Excel / window.Office; the tests hand it to createOfficeHost.
 //
-// What it checks like Excel does: properties are readable only after load() + sync() (PropertyNotLoaded),
-// ClientResult.value only after sync (ValueNotLoaded), *OrNullObject + isNullObject, APIs of a requirement set
-// above `apiVersion` fail with ApiNotFound, writes to a protected sheet fail with AccessDenied, requests and
-// responses above the payload limit (5 MB, Excel on the web) fail. Every sync() is counted in `stats`.
+// What it checks like Excel does: properties are readable only after load() + sync() (PropertyNotLoaded,
+// office.js Utility.throwIfNotLoaded), ClientResult.value only after sync (ValueNotLoaded), *OrNullObject +
+// isNullObject (application-specific-api-model.md), APIs of a requirement set above `apiVersion` fail with
+// ApiNotFound, writes to a protected sheet fail, requests and responses above the payload limit (5 MB, Excel on
+// the web) fail, gets over five million cells fail, and sheet operations fail on a structure-protected workbook.
+// Every sync() is counted in `stats`. Where nobody knows yet what Excel does (UNVERIFIED), `options.behaviours`
+// picks one of the plausible answers (behaviours.ts, UNVERIFIED_BEHAVIOURS); `options.faults` injects failures
+// that happen only in some situations (focus loss, iPad, a failing settings save).
 // What it does not do: calculate formulas (a formula written back where it was gets its old result), keep
 // cell styles other than fill, font colour, bold and number format, or tell "automatic" font colour from black
 // once it has been written (neither can Excel's API).
+import { resolveBehaviours, type FakeBehaviours, type FakeFaults } from './behaviours';
 import { FakeOfficeError } from './errors';
 import type { FakeWorkbookModel } from './model';
 import {
@@ -23,12 +28,31 @@ import { FakeSettings } from './settings';
 import { FakeWorkbook } from './workbook';
 
 export type { FakeStats } from './runtime';
+export {
+  UNVERIFIED_BEHAVIOURS,
+  DEFAULT_BEHAVIOURS,
+  FOCUS_LOSS_OPERATIONS,
+  behaviourCombinations,
+  resolveBehaviours,
+  type FakeBehaviours,
+  type FakeFaults,
+  type FocusLossOperation,
+  type UnverifiedBehaviour,
+} from './behaviours';
+export { formatValue, serialToDate, dateToSerial } from './number-format';
+export { MAX_MERGED_AREAS } from './range';
+export { MAX_GET_CELLS } from './cells';
 export { FakeOfficeError } from './errors';
 export * from './model';
 export { FakeWorkbook } from './workbook';
 export { FakeWorksheet, FakeWorksheetCollection } from './worksheet';
 export { FakeRange } from './range';
-export { FakeNoteCollection, FakeCommentCollection } from './comments';
+export {
+  FakeNoteCollection,
+  FakeCommentCollection,
+  FakeCommentReplyCollection,
+  FakeCommentReply_,
+} from './comments';
 export { FakeCustomXmlPartCollection, rootNamespace } from './custom-xml';
 export { FakeRequestContext } from './runtime';
 export { FakeSettings, type AsyncResultLike } from './settings';
@@ -43,13 +67,24 @@ export interface FakeOfficeOptions {
   displayLanguage?: string;
   /** Wait this long in every sync, to make round trips visible in the harness. */
   syncDelayMs?: number;
-  /** Request and response size limit of one sync, in bytes; default 5 MB (Excel on the web). */
+  /** Request and response size limit of one sync, in bytes; default 5 MB. The documented limit is 5 MB for
+   *  Excel on the web only (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, resource-limits
+   *  doc, https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization);
+   *  the stand-in applies it on every platform, so a host that fits it fits everywhere. */
   payloadLimitBytes?: number;
   platform?: 'PC' | 'OfficeOnline' | 'Mac';
   /** Author of notes and comments the add-in creates. */
   userName?: string;
   /** Further requirement sets to answer true for, by name → highest version. */
   extraSets?: Record<string, string>;
+  /** The answer to each UNVERIFIED question about Excel (behaviours.ts); unnamed ones take their default. */
+  behaviours?: Partial<FakeBehaviours>;
+  /** Failures to inject (behaviours.ts). */
+  faults?: FakeFaults;
+  /** The add-in's manifest id: settings are "saved per add-in and per document" (Office.Settings,
+   *  https://learn.microsoft.com/javascript/api/office/office.settings). Without one, the add-in's settings are
+   *  `model.settings`; with one, `model.addinSettings[addinId]`. */
+  addinId?: string;
 }
 
 export interface FakeExcelNamespace {
@@ -92,6 +127,9 @@ export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOp
     payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
     syncDelayMs: options.syncDelayMs ?? 0,
     userName: options.userName ?? 'selfeval',
+    behaviours: resolveBehaviours(options.behaviours),
+    faults: options.faults ?? {},
+    focusLosses: 0,
     formulaMemory: new Map(),
   };
   for (const sheet of model.sheets) {
@@ -120,8 +158,12 @@ export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOp
       invalidArgument: 'InvalidArgument',
       invalidOperation: 'InvalidOperation',
       invalidReference: 'InvalidReference',
+      invalidSelection: 'InvalidSelection',
       itemAlreadyExists: 'ItemAlreadyExists',
       itemNotFound: 'ItemNotFound',
+      rangeExceedsLimit: 'RangeExceedsLimit',
+      requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
+      responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
     },
   };
 
@@ -140,7 +182,11 @@ export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOp
           return compareVersions(have, String(minVersion)) >= 0;
         },
       },
-      document: { settings: new FakeSettings(model), url: model.name, mode: 'readWrite' },
+      document: {
+        settings: new FakeSettings(model, { addinId: options.addinId, fault: env.faults.settingsSave }),
+        url: model.name,
+        mode: 'readWrite',
+      },
       diagnostics: { host: 'Excel', platform, version: '16.0' },
     },
     onReady(callback) {

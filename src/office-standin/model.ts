@@ -26,8 +26,16 @@ export interface FakeHyperlink {
   screenTip?: string;
 }
 
+/** A threaded comment (ExcelApi 1.10) and its replies. */
 export interface FakeComment {
   cell: string;
+  content: string;
+  author?: string;
+  /** Replies in the thread (Comment.replies, CommentReplyCollection). */
+  replies?: FakeCommentReply[];
+}
+
+export interface FakeCommentReply {
   content: string;
   author?: string;
 }
@@ -43,7 +51,8 @@ export interface FakeSheet {
   /** Column widths in characters by column letter, for the harness view. */
   columnWidths?: Record<string, number>;
   protected?: boolean;
-  visibility?: 'Visible' | 'Hidden';
+  /** Absent for Visible. A very hidden sheet can be shown only through the API, not from Excel's UI. */
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface FakeWorkbookModel {
@@ -51,6 +60,15 @@ export interface FakeWorkbookModel {
   sheets: FakeSheet[];
   /** Document settings (Office.context.document.settings), saved with the workbook. */
   settings: Record<string, string>;
+  /** Settings are "saved per add-in and per document": those of add-ins other than the default one, by the id of
+   *  their manifest (FakeOfficeOptions.addinId). */
+  addinSettings?: Record<string, Record<string, string>>;
+  /** Workbook structure protection (WorkbookProtection, ExcelApi 1.7): sheets cannot be added, deleted, renamed,
+   *  hidden or shown. */
+  structureProtected?: boolean;
+  /** The 1904 date system (workbooks made on older Macs): serial 0 is 1 January 1904; otherwise serial 1 is
+   *  1 January 1900. */
+  date1904?: boolean;
   /** Custom XML parts by id. */
   customXmlParts: { id: string; xml: string }[];
   activeSheet?: string;

@@ -17,24 +17,31 @@ import {
   readFormula,
   readNumberFormat,
   readValue,
+  readValueType,
   type RangeTarget,
 } from './cells';
 import { FakeClientObject, type AnyFakeObject, type ScalarSpec } from './client-object';
 import { FakeOfficeError } from './errors';
 import { FakeRangeFormat } from './format';
+import { formatValue } from './number-format';
 import type { FakeHyperlink, FakeSheet, FakeValue } from './model';
-import { rememberFormula, type FakeEnv, type FakeRequestContext } from './runtime';
+import { focusLoss, rememberFormula, type FakeEnv, type FakeRequestContext } from './runtime';
+
+/** "Note that if the merged areas count in this range is more than 512, then this method will fail to return the
+ *  result." (Range.getMergedAreasOrNullObject, @types/office-js 1.0.612 index.d.ts:39143) */
+export const MAX_MERGED_AREAS = 512;
 
 /** Values or formulas written to a range: a 2-D array of the range's size, or one value for every cell. */
 function writeInputs(env: FakeEnv, t: RangeTarget, input: unknown, location: string): void {
   checkGridShape(input, t.box, location, `, the size of ${rangeA1(t.box)}`);
   // Check everything first: Excel rejects a bad array before changing any cell.
+  const toText = env.behaviours.numberIntoTextCell;
   forEachCell(t.box, (row, col, r, c) =>
-    coerceInput(inputAt(input, r, c), t.sheet.cells[toA1(row, col)]?.numberFormat),
+    coerceInput(inputAt(input, r, c), t.sheet.cells[toA1(row, col)]?.numberFormat, toText),
   );
   editRange(t, location, (cell, r, c) => {
     const addr = toA1(t.box.top + r, t.box.left + c);
-    const co = coerceInput(inputAt(input, r, c), cell.numberFormat);
+    const co = coerceInput(inputAt(input, r, c), cell.numberFormat, toText);
     const memory = rememberFormula(env, t.sheet.name, addr, cell);
     if (co.kind === 'skip') return;
     if (co.kind === 'clear') {
@@ -77,6 +84,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   protected _scalars(): Record<string, ScalarSpec<RangeTarget>> {
     const env = this._env;
+    const over = env.behaviours.overFiveMillionCells;
     // The stand-in has no user language for addresses: addressLocal is the address.
     const address: ScalarSpec<RangeTarget> = { get: (t) => sheetAddress(t.sheet.name, t.box) };
     return {
@@ -87,16 +95,21 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       rowCount: { get: (t) => boxSize(t.box).rows },
       columnCount: { get: (t) => boxSize(t.box).cols },
       cellCount: { get: (t) => boxCells(t.box) },
+      // Strings, numbers and booleans, an error as its text (index.d.ts:38743); a 2-D array of the range's size;
+      // null above five million cells in 'values-null'.
       values: {
-        get: (t) => grid(t, 'Range.values', readValue),
+        get: (t) => grid(t, 'Range.values', readValue, over),
         set: (t, v, location) => writeInputs(env, t, v, location),
       },
+      // "If a cell has no formula, its value is returned instead" (index.d.ts:38581). Text kept as text with a
+      // leading apostrophe comes back without it, as the model does not keep it (office-js#6687,
+      // https://github.com/OfficeDev/office-js/issues/6687).
       formulas: {
-        get: (t) => grid(t, 'Range.formulas', readFormula),
+        get: (t) => grid(t, 'Range.formulas', readFormula, over),
         set: (t, v, location) => writeInputs(env, t, v, location),
       },
       numberFormat: {
-        get: (t) => grid(t, 'Range.numberFormat', readNumberFormat),
+        get: (t) => grid(t, 'Range.numberFormat', readNumberFormat, over),
         set: (t, v, location) => {
           checkGridShape(v, t.box, location);
           editRange(t, location, (cell, r, c) => {
@@ -108,6 +121,18 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           });
         },
       },
+      // Range.text (index.d.ts:38722): each value as the cell shows it in its number format; a date's serial in
+      // the workbook's date system.
+      text: {
+        get: (t) =>
+          grid(
+            t,
+            'Range.text',
+            (c) => formatValue(c?.value ?? null, c?.numberFormat, env.model.date1904 === true),
+            over,
+          ),
+      },
+      valueTypes: { get: (t) => grid(t, 'Range.valueTypes', readValueType, over) },
       hyperlink: {
         requires: '1.7',
         get: (t) => t.sheet.cells[toA1(t.box.top, t.box.left)]?.hyperlink ?? null,
@@ -148,6 +173,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   declare values: unknown[][];
   declare formulas: unknown[][];
   declare numberFormat: unknown[][];
+  declare readonly text: string[][];
+  declare readonly valueTypes: string[][];
   /** ExcelApi 1.7. */
   declare hyperlink: FakeHyperlink | null;
 
@@ -155,8 +182,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return (this._format ??= new FakeRangeFormat(this.context, this));
   }
 
+  /** Fails like activate when another workbook takes focus (excel-add-ins-troubleshooting.md). */
   select(): void {
-    this._do('select', null, (t) => {
+    this._do('select', null, (t, location) => {
+      focusLoss(this._env, 'Range.select', location);
       const m = this._env.model;
       m.activeSheet = t.sheet.name;
       m.selection = { sheet: t.sheet.name, address: rangeA1(t.box) };
@@ -175,7 +204,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     );
   }
 
-  /** ExcelApi 1.13: the merged areas that lie in this range, or a null object when there are none. */
+  /** ExcelApi 1.13: the merged areas that lie in this range, or a null object when there are none. Over 512
+   *  areas it "will fail to return the result" (index.d.ts:39143): it throws, or gives a null object, as the
+   *  UNVERIFIED behaviour mergedAreasOver512 says. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(
       this.context,
@@ -183,6 +214,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         const t = this._target();
         if (t === null) return null;
         const boxes = t.sheet.merges.map((m) => parseRef(m)).filter((b) => intersects(b, t.box));
+        if (boxes.length > MAX_MERGED_AREAS) {
+          if (this._env.behaviours.mergedAreasOver512 === 'null-object') return null;
+          throw new FakeOfficeError(
+            'GeneralException',
+            'Range.getMergedAreasOrNullObject',
+            `${boxes.length} merged areas, more than ${MAX_MERGED_AREAS}`,
+          );
+        }
         return boxes.length ? { sheet: t.sheet, boxes } : null;
       },
       this,

@@ -3,6 +3,7 @@
 // requirement set fails with ApiNotFound, a request or response larger than the payload limit fails as it does on
 // Excel on the web. The proxy objects the actions read and change are in client-object.ts.
 import { compareVersions } from '../core/versions';
+import type { FakeBehaviours, FakeFaults, FocusLossOperation } from './behaviours';
 import { recalculate } from './calc';
 import { FakeOfficeError } from './errors';
 import type { FakeCell, FakeValue, FakeWorkbookModel } from './model';
@@ -58,6 +59,12 @@ export interface FakeEnv {
   payloadLimitBytes: number;
   syncDelayMs: number;
   userName: string;
+  /** The answer chosen for every UNVERIFIED behaviour (behaviours.ts). */
+  behaviours: FakeBehaviours;
+  /** Failures to inject (behaviours.ts). */
+  faults: FakeFaults;
+  /** Focus-loss failures injected so far (FakeFaults.focusLoss.times). */
+  focusLosses: number;
   /** Last results of formulas the stand-in has seen, by "Sheet!A1" then formula: it does not calculate, so a
    *  formula written back where it was gets back its old result (as Excel would recalculate it). */
   formulaMemory: Map<string, Map<string, FakeValue>>;
@@ -86,6 +93,8 @@ export function supports(env: FakeEnv, version: string): boolean {
   return compareVersions(env.api, version) >= 0;
 }
 
+/** An API above the supported requirement set fails with ApiNotFound (the sets are those of the typings'
+ *  "[Api set: ExcelApi x.y]" remarks; the table in excel-behaviours.md §2.8). */
 export function requireSet(env: FakeEnv, version: string | undefined, location: string): void {
   if (version && !supports(env, version)) {
     throw new FakeOfficeError(
@@ -94,6 +103,30 @@ export function requireSet(env: FakeEnv, version: string | undefined, location: 
       `${location} needs ExcelApi ${version}; this Excel supports ExcelApi ${env.api}`,
     );
   }
+}
+
+/** Put the workbook back as it was before a failed batch (FakeBehaviours.failedBatch 'rolls-back'). */
+function rollBack(model: FakeWorkbookModel, json: string): void {
+  const was = JSON.parse(json) as FakeWorkbookModel;
+  for (const k of Object.keys(model)) delete (model as unknown as Record<string, unknown>)[k];
+  Object.assign(model, was);
+}
+
+/** An injected focus loss (FakeFaults.focusLoss): another workbook gained focus while `operation` ran, on
+ *  Windows or Mac. WorksheetCollection.add and Worksheet.activate fail with GeneralException, Worksheet.delete with
+ *  InvalidSelection; Range.select "is affected the same way" as activate (excel-add-ins-troubleshooting.md, "API
+ *  limitations when the active workbook switches",
+ *  https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-troubleshooting). */
+export function focusLoss(env: FakeEnv, operation: FocusLossOperation, location: string): void {
+  const fault = env.faults.focusLoss;
+  if (!fault?.operations.includes(operation)) return;
+  if (fault.times !== undefined && env.focusLosses >= fault.times) return;
+  env.focusLosses++;
+  throw new FakeOfficeError(
+    operation === 'Worksheet.delete' ? 'InvalidSelection' : 'GeneralException',
+    location,
+    'another workbook gained focus while the operation ran',
+  );
 }
 
 /** What an action hands back at sync: its size in the response and how to give the loaded values to the proxy
@@ -105,6 +138,7 @@ export interface Snap {
 
 interface Action {
   location: string;
+  /** Bytes of the action in the request, and of the object paths it is the first to use. */
   bytes: number;
   /** Changes the workbook (Excel recalculates after it). */
   write: boolean;
@@ -129,6 +163,11 @@ export function sizeOf(x: unknown): number {
   return n;
 }
 
+/** A proxy as the request sees it: one object path, named by its entity. */
+export interface PathObject {
+  readonly _entity: string;
+}
+
 export class FakeRequestContext {
   readonly env: FakeEnv;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
@@ -141,7 +180,15 @@ export class FakeRequestContext {
     this.env = env;
   }
 
-  _enqueue(location: string, args: unknown, run: () => Snap | void, write = false): void {
+  /** Queue an action on the proxy `objects[0]` (reached through `objects[1]`, `objects[2]`… up to the workbook). */
+  _enqueue(
+    location: string,
+    args: unknown,
+    run: () => Snap | void,
+    write = false,
+    objects: readonly PathObject[] = [],
+  ): void {
+    // Proxies die with their Excel.run: InvalidObjectPath (excel-behaviours.md §2.3).
     if (this.closed) {
       throw new FakeOfficeError(
         'InvalidObjectPath',
@@ -149,7 +196,49 @@ export class FakeRequestContext {
         'the object belongs to an Excel.run batch that has ended',
       );
     }
-    this.queue.push({ location, bytes: 40 + location.length + sizeOf(args), write, run });
+    this.queue.push({ location, bytes: this.requestBytesOf(location, args, objects), write, run });
+  }
+
+  /** Object paths already in the request being built, with their ids. */
+  private paths = new Map<PathObject, number>();
+
+  /**
+   * The bytes an action adds to the request as office.js serialises it: the action itself
+   * ({"Id":…,"ActionType":…,"Name":…,"ObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}) and, the first time a
+   * request uses an object, its object path ({"Id":…,"ObjectPathType":…,"Name":…,"ParentObjectPathId":…}). "The
+   * payload size of a request combines the number of API calls, the number of objects, such as Range objects, [and]
+   * the length of the value" (performance.md,
+   * https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices); values
+   * count as UTF-8 JSON, so Chinese text takes 3 bytes a character.
+   */
+  private requestBytesOf(location: string, args: unknown, objects: readonly PathObject[]): number {
+    const name = location.slice(location.lastIndexOf('.') + 1);
+    let bytes = sizeOf({
+      Id: 1000 + this.queue.length,
+      ActionType: 1,
+      Name: name,
+      ObjectPathId: 1000,
+      ArgumentInfo: { Arguments: args === null || args === undefined ? [] : [args] },
+    });
+    let parent = 0;
+    for (let i = objects.length - 1; i >= 0; i--) {
+      const known = this.paths.get(objects[i]);
+      if (known !== undefined) {
+        parent = known;
+        continue;
+      }
+      const id = this.paths.size + 1;
+      this.paths.set(objects[i], id);
+      bytes += sizeOf({
+        Id: id,
+        ObjectPathType: 4,
+        Name: objects[i]._entity,
+        ParentObjectPathId: parent,
+        ArgumentInfo: {},
+      });
+      parent = id;
+    }
+    return bytes;
   }
 
   get _pending(): number {
@@ -177,12 +266,16 @@ export class FakeRequestContext {
   private async send(): Promise<void> {
     const actions = this.queue;
     this.queue = [];
+    this.paths = new Map();
     if (this.env.syncDelayMs > 0) await new Promise((r) => setTimeout(r, this.env.syncDelayMs));
     if (actions.length === 0) return;
     const stats = this.env.stats;
     stats.roundTrips++;
+    // {"Actions":[…],"ObjectPaths":{…}} around them.
     const requestBytes = actions.reduce((n, a) => n + a.bytes, 100);
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
+    // RequestPayloadSizeLimitExceeded and ResponsePayloadSizeLimitExceeded: the 5 MB limit of Excel on the web
+    // (resource-limits doc; office.js maps host codes 5103/5104 to them, excel-web-16.00.debug.js:13477-13483).
     if (requestBytes > this.env.payloadLimitBytes) {
       stats.log.push({ actions: actions.length, requestBytes, responseBytes: 0 });
       throw new FakeOfficeError(
@@ -193,6 +286,10 @@ export class FakeRequestContext {
     }
     const delivers: (() => void)[] = [];
     let responseBytes = 100;
+    const before =
+      this.env.behaviours.failedBatch === 'rolls-back' && actions.some((a) => a.write)
+        ? JSON.stringify(this.env.model)
+        : null;
     try {
       for (const action of actions) {
         let snap: Snap | void;
@@ -201,11 +298,13 @@ export class FakeRequestContext {
         } catch (e) {
           if (e instanceof FakeOfficeError && !e.debugInfo.errorLocation)
             e.debugInfo.errorLocation = action.location;
+          if (before !== null) rollBack(this.env.model, before);
           throw e;
         }
         stats.actions++;
         if (snap) {
-          responseBytes += snap.bytes;
+          // {"ActionId":…,"Value":…} around each value the response carries.
+          responseBytes += 24 + snap.bytes;
           delivers.push(() => snap.deliver());
         }
       }

@@ -6,6 +6,7 @@ import { FakeClientObject, type AnyFakeObject, type ScalarSpec } from './client-
 import { FakeCommentCollection, FakeNoteCollection } from './comments';
 import { FakeCustomXmlPartCollection } from './custom-xml';
 import type { FakeWorkbookModel } from './model';
+import { FakeWorkbookProtection } from './protection';
 import type { FakeRequestContext } from './runtime';
 import { FakeWorksheetCollection } from './worksheet';
 
@@ -14,6 +15,7 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookModel> {
   private _parts?: FakeCustomXmlPartCollection;
   private _notes?: FakeNoteCollection;
   private _comments?: FakeCommentCollection;
+  private _protection?: FakeWorkbookProtection;
 
   constructor(ctx: FakeRequestContext) {
     super(ctx, 'Workbook', () => ctx.env.model, null);
@@ -29,6 +31,7 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookModel> {
       customXmlParts: () => this.customXmlParts,
       notes: () => this.notes,
       comments: () => this.comments,
+      protection: () => this.protection,
     };
   }
 
@@ -36,6 +39,11 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookModel> {
 
   get worksheets(): FakeWorksheetCollection {
     return (this._worksheets ??= new FakeWorksheetCollection(this.context, this));
+  }
+
+  /** ExcelApi 1.7 (index.d.ts:36816). */
+  get protection(): FakeWorkbookProtection {
+    return (this._protection ??= new FakeWorkbookProtection(this.context, this));
   }
 
   /** ExcelApi 1.5. */

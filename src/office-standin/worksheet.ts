@@ -1,5 +1,7 @@
 // WorksheetCollection and Worksheet: the sheets of the workbook, found by name (case-insensitive, as in
-// Excel), added, activated, hidden and deleted; a worksheet hands out its ranges, protection, notes and comments.
+// Excel), added, activated, renamed, hidden and deleted; a worksheet hands out its ranges, protection, notes and
+// comments. Sheet operations fail on a structure-protected workbook (protection.ts) and, when injected, when
+// another workbook takes focus (runtime.ts focusLoss).
 import { toA1 } from '../core/a1';
 import { WHOLE_SHEET, findSheet, parseRef, sheetOf, splitSheetRef, usedBox } from './cells';
 import {
@@ -12,12 +14,25 @@ import {
 import { FakeCommentCollection, FakeNoteCollection } from './comments';
 import { FakeOfficeError } from './errors';
 import type { FakeSheet, FakeWorkbookModel } from './model';
-import { FakeWorksheetProtection } from './protection';
+import { FakeWorksheetProtection, guardStructure } from './protection';
 import { FakeRange } from './range';
-import { requireSet, type FakeRequestContext } from './runtime';
+import { focusLoss, requireSet, type FakeRequestContext } from './runtime';
 
+/** Neither Hidden nor VeryHidden. */
 function isVisible(sheet: FakeSheet): boolean {
-  return sheet.visibility !== 'Hidden';
+  return sheet.visibility === undefined || sheet.visibility === 'Visible';
+}
+
+/** At most 31 characters; none of \ / ? * [ ] :; no leading or trailing apostrophe; unique whatever the case
+ *  (Excel's rules for sheet names, as checked in excel-behaviours.md §2.14). */
+function checkSheetName(m: FakeWorkbookModel, name: string, location: string, self?: FakeSheet): void {
+  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+    throw new FakeOfficeError('InvalidArgument', location, `not a valid sheet name: "${name}"`);
+  }
+  const other = findSheet(m, name);
+  if (other && other !== self) {
+    throw new FakeOfficeError('ItemAlreadyExists', location, `a sheet named "${name}" already exists`);
+  }
 }
 
 export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookModel, FakeWorksheet> {
@@ -42,7 +57,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookModel, F
     return this.named(() => key, 'WorksheetCollection.getItem');
   }
 
-  /** ExcelApi 1.4. */
+  /** ExcelApi 1.4 (index.d.ts:37924). */
   getItemOrNullObject(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => findSheet(this._env.model, key) ?? null, this, {
       requires: '1.4',
@@ -67,17 +82,14 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookModel, F
     return this._count('1.4');
   }
 
+  /** "The worksheet will be added at the end of existing worksheets", not activated (index.d.ts:37872). */
   add(name?: string): FakeWorksheet {
     const ref = { name: name ?? '' };
     this._do('add', name ?? null, (m, location) => {
-      if (name !== undefined) {
-        if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
-          throw new FakeOfficeError('InvalidArgument', location, `not a valid sheet name: "${name}"`);
-        }
-        if (findSheet(m, name)) {
-          throw new FakeOfficeError('ItemAlreadyExists', location, `a sheet named "${name}" already exists`);
-        }
-      } else {
+      guardStructure(this._env, location);
+      focusLoss(this._env, 'WorksheetCollection.add', location);
+      if (name !== undefined) checkSheetName(m, name, location);
+      else {
         let n = m.sheets.length + 1;
         while (findSheet(m, `Sheet${n}`)) n++;
         ref.name = `Sheet${n}`;
@@ -99,21 +111,46 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     parent: AnyFakeObject,
     options: { requires?: string; orNull?: boolean } = {},
   ) {
-    super(ctx, 'Worksheet', locate, parent, options);
+    // Once found, the proxy stands for that sheet whatever it is renamed to, as Excel's proxies keep its id.
+    let found: FakeSheet | null = null;
+    const byId = (): FakeSheet | null => {
+      if (found && ctx.env.model.sheets.includes(found)) return found;
+      found = locate();
+      return found;
+    };
+    super(ctx, 'Worksheet', byId, parent, options);
   }
 
   protected _scalars(): Record<string, ScalarSpec<FakeSheet>> {
     const model = (): FakeWorkbookModel => this._env.model;
     return {
-      name: { get: (s) => s.name },
+      name: {
+        get: (s) => s.name,
+        // Renaming is a change of the workbook's structure.
+        set: (s, v, location) => {
+          guardStructure(this._env, location);
+          const name = String(v);
+          checkSheetName(model(), name, location, s);
+          const m = model();
+          if (m.activeSheet === s.name) m.activeSheet = name;
+          if (m.selection?.sheet === s.name) m.selection.sheet = name;
+          s.name = name;
+        },
+      },
       position: { get: (s) => model().sheets.indexOf(s) },
+      // Visible, Hidden or VeryHidden (index.d.ts:37447); hiding or showing a sheet changes the structure.
       visibility: {
         get: (s) => s.visibility ?? 'Visible',
         set: (s, v, location) => {
-          if (v !== 'Visible' && v !== 'Hidden')
+          if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden')
             throw new FakeOfficeError('InvalidArgument', location, String(v));
+          if ((s.visibility ?? 'Visible') === v) return;
+          guardStructure(this._env, location);
+          if (v !== 'Visible' && isVisible(s) && model().sheets.filter(isVisible).length === 1) {
+            throw new FakeOfficeError('InvalidOperation', location, 'a workbook must keep one visible sheet');
+          }
           if (v === 'Visible') delete s.visibility;
-          else s.visibility = 'Hidden';
+          else s.visibility = v;
         },
       },
     };
@@ -123,7 +160,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return { protection: () => this.protection, notes: () => this.notes, comments: () => this.comments };
   }
 
-  declare readonly name: string;
+  declare name: string;
   declare readonly position: number;
   declare visibility: string;
 
@@ -168,7 +205,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return this.getRange(toA1(row, column));
   }
 
-  /** An empty sheet gives A1, as in Excel. valuesOnly needs ExcelApi 1.2. */
+  /** An empty sheet gives A1, as in Excel; valuesOnly (ExcelApi 1.2) ignores formatting (index.d.ts:37640). */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(
       this.context,
@@ -185,7 +222,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     );
   }
 
-  /** ExcelApi 1.4: a null object for an empty sheet. */
+  /** ExcelApi 1.4: a null object for an empty sheet (index.d.ts:37651). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(
       this.context,
@@ -201,13 +238,21 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   activate(): void {
-    this._do('activate', null, (s) => {
+    this._do('activate', null, (s, location) => {
+      focusLoss(this._env, 'Worksheet.activate', location);
       this._env.model.activeSheet = s.name;
     });
   }
 
+  /** "If the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+   *  InvalidOperation exception" (index.d.ts:37511). */
   delete(): void {
     this._do('delete', null, (s, location) => {
+      guardStructure(this._env, location);
+      focusLoss(this._env, 'Worksheet.delete', location);
+      if (s.visibility === 'VeryHidden') {
+        throw new FakeOfficeError('InvalidOperation', location, `"${s.name}" is very hidden`);
+      }
       const m = this._env.model;
       const visible = m.sheets.filter(isVisible);
       if (visible.length === 1 && visible[0] === s) {

@@ -97,6 +97,21 @@ describe('the stand-in Excel API', () => {
       const empty = ctx.workbook.worksheets.getItem('Sheet2').getUsedRangeOrNullObject(true);
       await ctx.sync();
       expect(empty.isNullObject).toBe(true);
+      // A loaded null object's properties read as undefined, as in office.js.
+      empty.load('address');
+      await ctx.sync();
+      expect(empty.address).toBeUndefined();
+    });
+  });
+
+  it('throws PropertyNotLoaded for isNullObject of a plain proxy until it is loaded, as office.js does', async () => {
+    const { run } = fake();
+    await run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem('Sheet2');
+      expect(() => sheet.isNullObject).toThrow(/PropertyNotLoaded|not available/);
+      sheet.load('name');
+      await ctx.sync();
+      expect(sheet.isNullObject).toBe(false);
     });
   });
 
@@ -306,12 +321,14 @@ describe('the stand-in Excel API', () => {
       const sheet = ctx.workbook.worksheets.getItem('Sheet2');
       range.values = [[1]];
       sheet.visibility = 'Visible';
+      // Worksheet.name can be set: it renames the sheet.
+      sheet.name = 'Sheet2';
       range.load('address,values');
       await ctx.sync();
       expect(range.address).toBe('Sheet2!A1');
       expect(range.values).toEqual([[1]]);
     });
-    expect(stats.actions).toBe(3);
+    expect(stats.actions).toBe(4);
   });
 
   it("counts the items of every collection, with getCount's own requirement set", async () => {
