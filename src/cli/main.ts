@@ -14,6 +14,8 @@ import {
 import { workbookBytes, XlsxReadError } from '../hosts/xlsx';
 import { scoreXlsxBytes } from './score-file';
 import { batchTable, summaryCsv, summaryXlsx, type ScoredFile } from './batch-summary';
+import { explain } from './explain';
+import { batchHtml, type FailedFile } from './html-report';
 import { expandInputs, outputPath, sourceName, writeFileSafely, type InputFile } from './inputs';
 import { parseOptions, type CliOptions } from './options';
 import { Progress, type TtyStream } from './progress';
@@ -91,6 +93,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   });
   if (!parsed.ok) return parsed.exitCode;
   const opt: CliOptions = parsed.options;
+  if (opt.explain !== undefined) return explain(opt.explain, opt.lang, out, (s) => io.stderr.write(s));
 
   // Everything that makes the whole run pointless is checked before any file is read.
   let rulebook: Rulebook;
@@ -119,6 +122,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return EXIT_BAD;
     }
   }
+  const htmlFile = opt.html ? path.resolve(io.cwd, opt.html) : null;
+  if (opt.html && htmlFile) {
+    if (!/\.html?$/i.test(htmlFile)) {
+      err(`--html 只支持 .html 文件：${opt.html} / --html takes an .html file: ${opt.html}`);
+      return EXIT_BAD;
+    }
+    if (fs.existsSync(htmlFile) && !opt.force) {
+      err(
+        `报告文件已存在：${opt.html}，未覆盖（加 --force 可覆盖）/ ${opt.html} exists, not overwritten (use --force)`,
+      );
+      return EXIT_BAD;
+    }
+  }
   if (opt.out) {
     const dir = path.resolve(io.cwd, opt.out);
     if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) {
@@ -143,6 +159,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     );
     return EXIT_BAD;
   }
+  if (htmlFile && inputPaths.has(realPath(htmlFile))) {
+    err(
+      `--html ${opt.html} 是本批的一个输入文件，不能覆盖 / --html ${opt.html} is one of the inputs; it is never overwritten`,
+    );
+    return EXIT_BAD;
+  }
+  const failedFiles: FailedFile[] = problems.map((p) => ({ file: p.arg, zh: p.zh, en: p.en }));
 
   const totals: BatchTotals = { files: 0, forms: 0, failed: 0, counts: { error: 0, warning: 0, info: 0 } };
   const scored: ScoredFile[] = [];
@@ -170,6 +193,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       err(
         `无法读取 ${input.display}：${(e as Error).message} / cannot read ${input.display}: ${(e as Error).message}`,
       );
+      failedFiles.push({
+        file: input.display,
+        zh: `无法读取：${(e as Error).message}`,
+        en: (e as Error).message,
+      });
       failed++;
       bar.tick();
       continue;
@@ -187,10 +215,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (e instanceof XlsxReadError) {
         err(`无法读取 ${input.display}：${e.messageZh} / cannot read ${input.display}: ${e.messageEn}`);
         if (opt.json) out(`${JSON.stringify(emptyReport(input, e.messageZh, e.messageEn))}\n`);
+        failedFiles.push({ file: input.display, zh: e.messageZh, en: e.messageEn });
       } else {
         const m = e instanceof Error ? e.message : String(e);
         err(`处理 ${input.display} 时出错：${m} / failed on ${input.display}: ${m}`);
         if (opt.json) out(`${JSON.stringify(emptyReport(input, `处理出错：${m}`, `failed: ${m}`))}\n`);
+        failedFiles.push({ file: input.display, zh: `处理出错：${m}`, en: `failed: ${m}` });
       }
       failed++;
       bar.tick();
@@ -204,6 +234,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         `${input.display}：未找到自评表（没有含“一级指标、二级指标、三级指标”的表头行）/ ` +
           `${input.display}: no form found (no header row with 一级指标, 二级指标, 三级指标)`,
       );
+      failedFiles.push({
+        file: input.display,
+        zh: '未找到自评表（没有含“一级指标、二级指标、三级指标”的表头行）',
+        en: 'no form found (no header row with 一级指标, 二级指标, 三级指标)',
+      });
       failed++;
       bar.tick();
       continue;
@@ -278,6 +313,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (!opt.json) out(opt.lang === 'en' ? `Summary written: ${shown}\n` : `汇总表已写出：${shown}\n`);
     } catch (e) {
       err(`无法写出汇总表 ${opt.summary}：${(e as Error).message} / cannot write ${opt.summary}`);
+      failed++;
+    }
+  }
+  if (htmlFile) {
+    const shown = path.relative(io.cwd, htmlFile) || htmlFile;
+    try {
+      const generated = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+      writeFileSafely(
+        htmlFile,
+        batchHtml({ files: scored, failed: failedFiles, lang: opt.lang, htmlFile, generated }),
+      );
+      if (!opt.json)
+        out(opt.lang === 'en' ? `HTML report written: ${shown}\n` : `HTML 报告已写出：${shown}\n`);
+    } catch (e) {
+      err(`无法写出报告 ${opt.html}：${(e as Error).message} / cannot write ${opt.html}`);
       failed++;
     }
   }
