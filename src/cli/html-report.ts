@@ -393,7 +393,7 @@ function codesSection(rows: Row[], lang: Lang): string {
 }
 
 /** The explanations of some codes as a definition list with #code-… anchors. */
-export function explanationList(codes: FindingCode[], lang: Lang): string {
+export function explanationList(codes: FindingCode[], lang: Lang, idSuffix = ''): string {
   const w = WORDS[lang];
   const sep = lang === 'en' ? ': ' : '：';
   return (
@@ -402,7 +402,7 @@ export function explanationList(codes: FindingCode[], lang: Lang): string {
       .map((code) => {
         const e = EXPLANATIONS[code];
         return (
-          `<dt id="code-${esc(code)}"><code>${esc(code)}</code> ${esc(e.title[lang])}</dt>` +
+          `<dt id="code-${esc(code)}${idSuffix}"><code>${esc(code)}</code> ${esc(e.title[lang])}</dt>` +
           `<dd><strong>${esc(w.when)}</strong>${sep}${esc(e.when[lang])}<br/>` +
           `<strong>${esc(w.todo)}</strong>${sep}${esc(e.todo[lang])}</dd>`
         );
@@ -412,15 +412,33 @@ export function explanationList(codes: FindingCode[], lang: Lang): string {
   );
 }
 
-/** Every code, grouped as in docs/finding-codes.md, in one language: the help page's part on the codes. */
-export function allExplanationsHtml(lang: Lang): string {
+/**
+ * Every code, grouped as in docs/finding-codes.md, in Chinese then in English: the part of the help page
+ * (src/taskpane/help.html, between its codes:begin and codes:end marks) that scripts/help-codes.ts writes.
+ * Anchors: #codes, #code-SCORE_MISMATCH (Chinese), #code-SCORE_MISMATCH-en (English).
+ */
+export function helpCodesHtml(): string {
   const groups = Object.keys(EXPLANATION_GROUPS) as ExplanationGroup[];
-  return groups
-    .map((g) => {
-      const codes = EXPLAINED_CODES.filter((c) => EXPLANATIONS[c].group === g);
-      return `<h3>${esc(EXPLANATION_GROUPS[g][lang])}</h3>${explanationList(codes, lang)}`;
-    })
-    .join('\n');
+  const part = (lang: Lang, suffix: string): string =>
+    groups
+      .map((g) => {
+        const codes = EXPLAINED_CODES.filter((c) => EXPLANATIONS[c].group === g);
+        return `<h3>${esc(EXPLANATION_GROUPS[g][lang])}</h3>\n${explanationList(codes, lang, suffix)}`;
+      })
+      .join('\n');
+  return [
+    '<h2 id="codes">问题代码说明</h2>',
+    '<section id="codes-zh" lang="zh-CN">',
+    '<p>评分结果中每条意见前的代码（如 SCORE_MISMATCH）的含义和处理办法。命令行：selfeval --explain 代码。</p>',
+    part('zh-CN', ''),
+    '</section>',
+    '<h2 id="codes-en-title" class="en">Finding codes</h2>',
+    '<section id="codes-en" lang="en" class="en">',
+    '<p>What the code before each finding (such as SCORE_MISMATCH) means and what to do. ' +
+      'On the command line: selfeval --explain CODE --lang en.</p>',
+    part('en', '-en'),
+    '</section>',
+  ].join('\n');
 }
 
 /** Sorting the forms table on a header click; the page works without it. Plain ES5, no library. */
