@@ -27,6 +27,8 @@ import {
   writeOutput,
   type InputFile,
 } from './inputs';
+import { explain } from './explain';
+import { batchHtml, type FailedFile } from './html-report';
 import { parseOptions, type CliOptions } from './options';
 import { Progress, type TtyStream } from './progress';
 import { formatReport, formatSkipped, formatTotals, type BatchTotals } from './text-report';
@@ -89,6 +91,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   });
   if (!parsed.ok) return parsed.exitCode;
   const opt: CliOptions = parsed.options;
+  if (opt.explain !== undefined) return explain(opt.explain, opt.lang, out, (s) => io.stderr.write(s));
 
   // Everything that makes the whole run pointless is checked before any file is read.
   let rulebook: Rulebook;
@@ -121,6 +124,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (fs.existsSync(summaryFile) && !opt.force) {
       err(
         `汇总文件已存在：${opt.summary}，未覆盖（加 --force 可覆盖）/ ${opt.summary} exists, not overwritten (use --force)`,
+      );
+      return EXIT_BAD;
+    }
+  }
+  const htmlFile = opt.html ? path.resolve(io.cwd, opt.html) : null;
+  if (opt.html && htmlFile) {
+    if (!/\.html?$/i.test(htmlFile)) {
+      err(`--html 只支持 .html 文件：${opt.html} / --html takes an .html file: ${opt.html}`);
+      return EXIT_BAD;
+    }
+    if (fs.existsSync(htmlFile) && !opt.force) {
+      err(
+        `报告文件已存在：${opt.html}，未覆盖（加 --force 可覆盖）/ ${opt.html} exists, not overwritten (use --force)`,
       );
       return EXIT_BAD;
     }
@@ -161,6 +177,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     );
     return EXIT_BAD;
   }
+  if (htmlFile && inputPaths.has(realPath(htmlFile))) {
+    err(
+      `--html ${opt.html} 是本批的一个输入文件，不能覆盖 / --html ${opt.html} is one of the inputs; it is never overwritten`,
+    );
+    return EXIT_BAD;
+  }
+  const failedFiles: FailedFile[] = problems.map((p) => ({ file: p.arg, zh: p.zh, en: p.en }));
 
   const totals: BatchTotals = { files: 0, forms: 0, failed: 0, counts: { error: 0, warning: 0, info: 0 } };
   const scored: ScoredFile[] = [];
@@ -188,6 +211,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       err(
         `无法读取 ${input.display}：${(e as Error).message} / cannot read ${input.display}: ${(e as Error).message}`,
       );
+      failedFiles.push({
+        file: input.display,
+        zh: `无法读取：${(e as Error).message}`,
+        en: (e as Error).message,
+      });
       failed++;
       bar.tick();
       continue;
@@ -205,10 +233,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (e instanceof XlsxReadError) {
         err(`无法读取 ${input.display}：${e.messageZh} / cannot read ${input.display}: ${e.messageEn}`);
         if (opt.json) out(`${JSON.stringify(emptyReport(input, e.messageZh, e.messageEn))}\n`);
+        failedFiles.push({ file: input.display, zh: e.messageZh, en: e.messageEn });
       } else {
         const m = e instanceof Error ? e.message : String(e);
         err(`处理 ${input.display} 时出错：${m} / failed on ${input.display}: ${m}`);
         if (opt.json) out(`${JSON.stringify(emptyReport(input, `处理出错：${m}`, `failed: ${m}`))}\n`);
+        failedFiles.push({ file: input.display, zh: `处理出错：${m}`, en: `failed: ${m}` });
       }
       failed++;
       bar.tick();
@@ -222,6 +252,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         `${input.display}：未找到自评表（没有含“一级指标、二级指标、三级指标”的表头行）/ ` +
           `${input.display}: no form found (no header row with 一级指标, 二级指标, 三级指标)`,
       );
+      failedFiles.push({
+        file: input.display,
+        zh: '未找到自评表（没有含“一级指标、二级指标、三级指标”的表头行）',
+        en: 'no form found (no header row with 一级指标, 二级指标, 三级指标)',
+      });
       failed++;
       bar.tick();
       continue;
@@ -312,6 +347,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       } else {
         err(writeFailure(e, '--summary', opt.summary ?? summaryFile));
       }
+      failed++;
+    }
+  }
+  if (htmlFile) {
+    const shown = path.relative(io.cwd, htmlFile) || htmlFile;
+    try {
+      const generated = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+      writeOutput(
+        htmlFile,
+        batchHtml({ files: scored, failed: failedFiles, lang: opt.lang, htmlFile, generated }),
+        opt.force,
+      );
+      if (!opt.json)
+        out(opt.lang === 'en' ? `HTML report written: ${shown}\n` : `HTML 报告已写出：${shown}\n`);
+    } catch (e) {
+      err(`无法写出报告 ${opt.html}：${(e as Error).message} / cannot write ${opt.html}`);
       failed++;
     }
   }

@@ -15,6 +15,10 @@ export interface CliOptions {
   summary?: string;
   failOn?: 'error' | 'warning';
   write: boolean;
+  /** --html: the batch report as one self-contained HTML file. */
+  html?: string;
+  /** --explain [code]: print what a finding code means (true: list every code) and score nothing. */
+  explain?: string | true;
 }
 
 export type ParseOutcome = { ok: true; options: CliOptions } | { ok: false; exitCode: number };
@@ -31,6 +35,8 @@ const EXAMPLES = `
   npx selfeval --mode fill --out 评分结果 收件箱/
   npx selfeval -R --summary 汇总.xlsx 2022年自评表/
   npx selfeval --json examples/多项目汇总-2022.xlsx > report.jsonl
+  npx selfeval --html 报告.html examples/
+  npx selfeval --explain SCORE_MISMATCH
   (npm run 会在标准输出打印自己的横幅；要得到纯 JSON 请用 npm run --silent score -- --json … 或 npx selfeval --json …)
 
 退出码 / Exit codes:
@@ -51,7 +57,7 @@ export function buildProgram(io: OptionsIo): Command {
       '项目支出绩效自评表 评分与审核：为每个 .xlsx 写出带标记的副本 <名称>.scored.xlsx\n' +
         'Score and check 项目支出绩效自评表 workbooks: writes a marked copy <name>.scored.xlsx of each',
     )
-    .argument('<file-or-folder...>', '.xlsx 文件或文件夹 / .xlsx files or folders')
+    .argument('[file-or-folder...]', '.xlsx 文件或文件夹 / .xlsx files or folders')
     .addOption(
       new Option(
         '-m, --mode <mode>',
@@ -90,6 +96,14 @@ export function buildProgram(io: OptionsIo): Command {
       ).choices(['error', 'warning']),
     )
     .option('--no-write', '只出报告，不写评分副本 / report only, write no scored copies')
+    .option(
+      '--html <file.html>',
+      '写出整批的 HTML 报告（可打印）/ write a printable HTML report of the batch',
+    )
+    .option(
+      '--explain [code]',
+      '说明一个问题代码的含义和处理办法（不带代码则列出全部）/ explain a finding code (all codes without one)',
+    )
     .version(io.version, '-V, --version', '显示版本 / show the version')
     .helpOption('-h, --help', '显示帮助 / show this help')
     .addHelpText('after', EXAMPLES)
@@ -112,6 +126,16 @@ export function parseOptions(argv: string[], io: OptionsIo): ParseOutcome {
     throw e;
   }
   const o = program.opts<Omit<CliOptions, 'inputs'>>();
+  // The files are required unless --explain asks about a code (commander's own wording for the error).
+  if (program.args.length === 0 && o.explain === undefined) {
+    try {
+      program.error("error: missing required argument 'file-or-folder'", {
+        code: 'commander.missingArgument',
+      });
+    } catch {
+      return { ok: false, exitCode: 2 };
+    }
+  }
   return {
     ok: true,
     options: {
@@ -126,6 +150,8 @@ export function parseOptions(argv: string[], io: OptionsIo): ParseOutcome {
       summary: o.summary,
       failOn: o.failOn,
       write: o.write,
+      html: o.html,
+      explain: o.explain,
     },
   };
 }
