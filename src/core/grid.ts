@@ -22,6 +22,9 @@ export interface SheetGrid {
   /** Cells (sheet coordinates) holding a formula with no saved result: written by a program and never opened
    *  in a spreadsheet program. Their value is null, but they are not empty — their content is unknown. */
   uncalculated?: { row: number; col: number }[];
+  /** Cells (sheet coordinates) holding a formula, with its text as Excel shows it ("=I6+SUM(H13:H17)"); absent
+   *  when the host does not say. The user's work: never overwritten. */
+  formulas?: { row: number; col: number; formula: string }[];
 }
 
 /** Read-only access to a SheetGrid by sheet coordinates, with merged areas resolved. */
@@ -34,6 +37,7 @@ export class Grid {
   private readonly originCol: number;
   private readonly mergeAt = new Map<string, CellRange>();
   private readonly uncalculatedAt: Set<string>;
+  private readonly formulaAt: Map<string, string>;
 
   constructor(sheet: SheetGrid) {
     this.sheet = sheet;
@@ -45,6 +49,7 @@ export class Grid {
     for (const row of sheet.values) width = Math.max(width, row.length);
     this.colCount = this.originCol + width;
     this.uncalculatedAt = new Set((sheet.uncalculated ?? []).map((p) => `${p.row},${p.col}`));
+    this.formulaAt = new Map((sheet.formulas ?? []).map((p) => [`${p.row},${p.col}`, p.formula]));
     for (const m of sheet.merges ?? []) {
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) this.mergeAt.set(`${r},${c}`, m);
@@ -79,6 +84,11 @@ export class Grid {
   /** Whether the cell holds a formula whose result was never calculated (its value is unknown, not empty). */
   isUncalculated(row: number, col: number): boolean {
     return this.uncalculatedAt.has(`${row},${col}`);
+  }
+
+  /** The formula of a cell ("=I6+SUM(H13:H17)"), or null when it holds none or the host did not say. */
+  formula(row: number, col: number): string | null {
+    return this.formulaAt.get(`${row},${col}`) ?? null;
   }
 
   /** The merged area a cell belongs to, if any. */

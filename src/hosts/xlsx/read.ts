@@ -86,6 +86,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const uncalculated: { row: number; col: number }[] = [];
+  const formulas: { row: number; col: number; formula: string }[] = [];
   let anyFormat = false;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
@@ -96,6 +97,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
       const isSlave = cell.isMerged && cell.master !== cell;
       vRow[c] = isSlave ? null : cellToValue(cell.value);
       if (!isSlave && isUncalculatedFormula(cell.value)) uncalculated.push({ row: r, col: c });
+      const formula = isSlave ? null : formulaText(cell);
+      if (formula) formulas.push({ row: r, col: c, formula });
       const fmt = cell.numFmt;
       if (!isSlave && typeof fmt === 'string' && fmt !== '' && fmt !== 'General') {
         fRow[c] = fmt;
@@ -114,7 +117,17 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   if (anyFormat) grid.formats = formats;
   if (merges.length > 0) grid.merges = merges;
   if (uncalculated.length > 0) grid.uncalculated = uncalculated;
+  if (formulas.length > 0) grid.formulas = formulas;
   return grid;
+}
+
+/** A cell's formula as Excel shows it ("=I6+SUM(H13:H17)"), a shared formula translated to the cell; or null. */
+function formulaText(cell: ExcelJS.Cell): string | null {
+  const v = cell.value;
+  if (v === null || typeof v !== 'object' || v instanceof Date) return null;
+  if (!('formula' in v || 'sharedFormula' in v)) return null;
+  const f = cell.formula;
+  return typeof f === 'string' && f !== '' ? `=${f}` : null;
 }
 
 /** A formula with no saved result: the file was written by a program and never calculated by Excel. */
