@@ -571,7 +571,7 @@ describe('the task pane beside the sample form, in Chromium', () => {
     expect(await pane().getByTestId('about').innerText()).toContain('1.10');
     await score();
     const g = await gridState();
-    expect(g.H16.fill).toBe(FILL.warning);
+    expect(g.H16.fill).toBe(FILL.info); // an explained self-deduction
     expect(g.H16.note).toBeNull();
     await expect(cell('H16').locator('.xl-comment-mark')).toBeVisibleSoon();
     await cell('H16').hover();
@@ -589,10 +589,11 @@ describe('the task pane beside the sample form, in Chromium', () => {
     expect(await figure('rate')).toContain('97.34%');
     expect(await figure('total')).toContain('99.73');
     const g = await gridState();
-    expect(g.H16.fill).toBe(FILL.warning);
+    expect(g.H16.fill).toBe(FILL.info);
     expect(g.H16.note).toMatch(/^selfeval review\n/);
-    const item = await pane().locator('button[data-cell="H16"]').first().innerText();
-    expect(item).toMatch(/score/i);
+    expect(g.H16.note).toContain('reason given');
+    const item = await pane().locator('button[data-cell="F14"]').first().innerText();
+    expect(item).toMatch(/target/i);
     expect(item).not.toMatch(/[得分应为]/);
   }, 60_000);
 
@@ -614,7 +615,7 @@ describe('the task pane beside the sample form, in Chromium', () => {
     expect(wb.getWorksheet(REVIEW_SHEET)).toBeDefined();
     const { value, fill, note } = ws!.getCell('H16');
     expect(value).toBe(9.7);
-    expect((fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB9C');
+    expect((fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFDDEBF7');
     expect(richText(note)).toContain('selfeval 审核意见');
     // Styles the add-in does not touch are kept: the title is still bold and merged.
     expect(ws!.getCell('A1').font?.bold).toBe(true);
