@@ -28,6 +28,9 @@ export interface SheetGrid {
   hiddenCols?: number[];
   /** The workbook counts date serials from 1904-01-01 (Excel for Mac's old default), not from 1900. */
   date1904?: boolean;
+  /** Cells (sheet coordinates) holding a formula, with its text as Excel shows it ("=I6+SUM(H13:H17)"); absent
+   *  when the host does not say. The user's work: never overwritten. */
+  formulas?: { row: number; col: number; formula: string }[];
 }
 
 /** Read-only access to a SheetGrid by sheet coordinates, with merged areas resolved. */
@@ -44,6 +47,7 @@ export class Grid {
   private readonly hiddenColSet: Set<number>;
   /** Date serials count from 1904 (SheetGrid.date1904). */
   readonly date1904: boolean;
+  private readonly formulaAt: Map<string, string>;
 
   constructor(sheet: SheetGrid) {
     this.sheet = sheet;
@@ -58,6 +62,7 @@ export class Grid {
     this.hiddenRowSet = new Set(sheet.hiddenRows ?? []);
     this.hiddenColSet = new Set(sheet.hiddenCols ?? []);
     this.date1904 = sheet.date1904 === true;
+    this.formulaAt = new Map((sheet.formulas ?? []).map((p) => [`${p.row},${p.col}`, p.formula]));
     for (const m of sheet.merges ?? []) {
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) this.mergeAt.set(`${r},${c}`, m);
@@ -100,6 +105,11 @@ export class Grid {
 
   isHiddenCol(col: number): boolean {
     return this.hiddenColSet.has(col);
+  }
+
+  /** The formula of a cell ("=I6+SUM(H13:H17)"), or null when it holds none or the host did not say. */
+  formula(row: number, col: number): string | null {
+    return this.formulaAt.get(`${row},${col}`) ?? null;
   }
 
   /** The merged area a cell belongs to, if any. */

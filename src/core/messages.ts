@@ -25,6 +25,7 @@ export interface MessageParams {
   rateReasonMissing: { rate: string; threshold: string };
   scoreOver: ScoreCheck;
   scoreUnder: ScoreCheck;
+  scoreExplained: ScoreCheck & { deduction: string; reason: string };
   scoreOutOfRange: { name: string; found: string; weight: string };
   outOfBand: {
     name: string;
@@ -63,6 +64,18 @@ export interface MessageParams {
   fieldMissing: { field: string; fieldEn: string; consequence?: string; consequenceEn?: string };
   deadlineMissed: { name: string; actual: string; target: string };
   formulaUncalculated: void;
+  resultBlank: { what: string; whatEn: string; value: string };
+  formulaDiffers: {
+    formula: string;
+    found: string;
+    expected: string;
+    cause: 'reads' | 'inputs' | 'unknown';
+    /** Cells the rule uses that the formula leaves out, and cells it reads that the rule does not. */
+    missing: string[];
+    extra: string[];
+    /** Cells the formula reads whose values the rules show to be wrong (cause "inputs"). */
+    inputs: string[];
+  };
   budgetZero: void;
   formNotFound: { sheet: string };
   sheetUnreadable: { sheet: string; reason: string };
@@ -113,6 +126,13 @@ export const MESSAGES: Catalogue = {
     zh: `“${p.name}”得分应为 ${p.expected}（${p.formula}），表中为 ${p.found}：自行扣分须说明理由`,
     en: `"${p.name}" should score ${p.expected} (${p.formulaEn}); the form gives ${p.found}: a deduction needs a reason`,
   }),
+  scoreExplained: (p) => {
+    const reason = quoteOf(p.reason);
+    return {
+      zh: `“${p.name}”按规则得 ${p.expected}（${p.formula}），表中为 ${p.found}：自评扣分 ${p.deduction} 分，已说明原因（“${reason}”）`,
+      en: `"${p.name}" scores ${p.expected} by the rules (${p.formulaEn}); the form gives ${p.found}: a self-deduction of ${p.deduction} points, reason given ("${reason}")`,
+    };
+  },
   scoreOutOfRange: (p) => ({
     zh: `“${p.name}”得分 ${p.found} 超出 0–${p.weight} 的范围`,
     en: `"${p.name}" score ${p.found} is outside 0–${p.weight}`,
@@ -205,6 +225,36 @@ export const MESSAGES: Catalogue = {
     zh: '此单元格的公式没有计算结果（文件未在 Excel 中打开保存过），无法核对；请在 Excel 中打开并保存后再评分',
     en: 'This formula has no calculated result (the file was never opened and saved in Excel), so it cannot be checked; open and save it in Excel, then score again',
   }),
+  resultBlank: (p) => ({
+    zh: `${p.what}未填写；按规则应为 ${p.value}（“填写”模式会写入此值）`,
+    en: `${p.whatEn} is empty; by the rules it is ${p.value} (fill mode writes this value)`,
+  }),
+  formulaDiffers: (p) => {
+    const list = (cells: string[], sep: string): string => cells.join(sep);
+    let zh: string;
+    let en: string;
+    if (p.cause === 'reads' && p.missing.length && p.extra.length) {
+      zh = `公式读取 ${list(p.extra, '、')}，而规则读取 ${list(p.missing, '、')}`;
+      en = `the formula reads ${list(p.extra, ', ')} where the rule reads ${list(p.missing, ', ')}`;
+    } else if (p.cause === 'reads') {
+      zh = p.missing.length
+        ? `公式未计入 ${list(p.missing, '、')}`
+        : `公式多读取了 ${list(p.extra, '、')}（规则不计入）`;
+      en = p.missing.length
+        ? `the formula leaves out ${list(p.missing, ', ')}`
+        : `the formula also reads ${list(p.extra, ', ')}, which the rule leaves out`;
+    } else if (p.cause === 'inputs') {
+      zh = `公式读取的单元格无误，差异来自 ${list(p.inputs, '、')} 中的值（见该处意见）`;
+      en = `the formula reads the right cells; the difference comes from the values in ${list(p.inputs, ', ')} (see the findings there)`;
+    } else {
+      zh = '公式的算法与规则不同';
+      en = 'the formula computes it differently from the rules';
+    }
+    return {
+      zh: `此单元格为公式 ${p.formula}，结果为 ${p.found}，按规则应为 ${p.expected}：${zh}。公式不会被改写，请核对`,
+      en: `This cell is the formula ${p.formula}, giving ${p.found}; by the rules it is ${p.expected}: ${en}. The formula is never overwritten: check it`,
+    };
+  },
   budgetZero: () => ({
     zh: '全年预算数为 0，无法计算执行率',
     en: 'The annual budget is 0: the execution rate cannot be computed',
@@ -218,6 +268,13 @@ export const MESSAGES: Catalogue = {
     en: `Sheet "${p.sheet}" could not be read: ${p.reason}`,
   }),
 };
+
+/** A reason as a message quotes it: without its closing full stop, cut after 40 characters. */
+function quoteOf(reason: string): string {
+  const text = reason.replace(/[。.；;，,\s]+$/, '');
+  const chars = [...text];
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text;
+}
 
 /** English names of the grades and fields used in messages. */
 export const GRADE_EN: Record<string, string> = {

@@ -1,5 +1,5 @@
 // From a report, the cell edits for a mode (check / fill / correct), coloured with Excel's own cell styles.
-import type { Finding, FormReport, Report, Severity } from './report';
+import type { Finding, FormReport, Printed, Report, Severity } from './report';
 import type { CellEdit, MarkKind, WriteMode, WritePlan } from './plan-types';
 import type { Lang } from './messages';
 import { Decimal } from './decimal';
@@ -29,7 +29,9 @@ interface Pending {
 /**
  * Build the write plan. `check` marks every finding's cell; `fill` also writes the computed 执行率, 得分 and 总分
  * into cells the form leaves empty; `correct` also overwrites printed values the rules show to be wrong
- * (errors and warnings; an info-level rate display difference is left as printed).
+ * (errors and warnings; an info-level rate display difference and an explained self-deduction are left as
+ * printed). No mode writes into a formula: it is the user's work (FORMULA_RESULT_DIFFERS gives the right value).
+ * The total written keeps the explained self-deductions (`total.afterDeductions`).
  */
 export function planWrites(report: Report, mode: WriteMode, lang: Lang = 'zh-CN'): WritePlan {
   const pending = new Map<string, Pending>();
@@ -93,13 +95,11 @@ function planValues(
         f.cell === cell && codes.includes(f.code) && (f.severity === 'error' || f.severity === 'warning'),
     );
   const write = (
-    cell: string | null,
-    printed: string | null,
-    computed: string | null,
+    { cell, printed, computed, formula }: Printed,
     codes: string[],
     asPercent: boolean,
   ): void => {
-    if (!cell || computed === null) return;
+    if (!cell || computed === null || formula !== undefined) return;
     const empty = printed === null;
     if (!empty && !(mode === 'correct' && wrong(cell, codes))) return;
     const p = at(form.sheet, cell);
@@ -118,39 +118,24 @@ function planValues(
     );
   };
 
-  write(form.funds.rate.cell, form.funds.rate.printed, form.funds.rate.computed, ['RATE_MISMATCH'], true);
-  write(
-    form.funds.score.cell,
-    form.funds.score.printed,
-    form.funds.score.computed,
-    ['FUNDS_SCORE_MISMATCH'],
-    false,
-  );
-  for (const ind of form.indicators) {
-    write(
-      ind.score.cell,
-      ind.score.printed,
-      ind.score.computed,
-      ['SCORE_MISMATCH', 'SCORE_OUT_OF_RANGE'],
-      false,
-    );
-  }
+  write(form.funds.rate, ['RATE_MISMATCH'], true);
+  write(form.funds.score, ['FUNDS_SCORE_MISMATCH'], false);
+  for (const ind of form.indicators) write(ind.score, ['SCORE_MISMATCH', 'SCORE_OUT_OF_RANGE'], false);
+  const { total } = form;
+  const value = total.afterDeductions ?? total.computed;
   const totalWrong =
-    mode === 'correct' &&
-    form.total.printed !== null &&
-    form.total.computed !== null &&
-    !new Decimal(form.total.printed).eq(form.total.computed);
-  if (form.total.cell && form.total.computed !== null && (form.total.printed === null || totalWrong)) {
-    const p = at(form.sheet, form.total.cell);
-    p.value = Number(form.total.computed);
+    mode === 'correct' && total.printed !== null && value !== null && !new Decimal(total.printed).eq(value);
+  if (total.cell && value !== null && total.formula === undefined && (total.printed === null || totalWrong)) {
+    const p = at(form.sheet, total.cell);
+    p.value = Number(value);
     p.lines.push(
-      form.total.printed === null
+      total.printed === null
         ? lang === 'en'
-          ? `Written: ${form.total.computed} (computed by the rulebook)`
-          : `已填写：${form.total.computed}（按规则计算）`
+          ? `Written: ${value} (computed by the rulebook)`
+          : `已填写：${value}（按规则计算）`
         : lang === 'en'
-          ? `Corrected: ${form.total.printed} → ${form.total.computed}`
-          : `已改正：原值 ${form.total.printed}，改为 ${form.total.computed}`,
+          ? `Corrected: ${total.printed} → ${value}`
+          : `已改正：原值 ${total.printed}，改为 ${value}`,
     );
   }
 }

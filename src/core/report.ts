@@ -36,7 +36,9 @@ export type FindingCode =
   | 'SHEET_PROTECTED'
   | 'BUDGET_ZERO'
   | 'DEADLINE_MISSED'
-  | 'FORMULA_UNCALCULATED';
+  | 'FORMULA_UNCALCULATED'
+  | 'FORMULA_RESULT_DIFFERS'
+  | 'RESULT_BLANK';
 
 export interface Finding {
   code: FindingCode;
@@ -55,6 +57,8 @@ export interface Printed<T = string> {
   computed: T | null;
   printed: T | null;
   cell: string | null;
+  /** The cell's formula ("=F6/E6") when it holds one: the user's work, never overwritten. */
+  formula?: string;
 }
 
 export interface BreakdownRow {
@@ -121,7 +125,16 @@ export interface FormReport {
   unit: string | null;
   funds: FundsReport;
   indicators: IndicatorReport[];
-  total: { weight: string | null; computed: string | null; printed: string | null; cell: string | null };
+  total: {
+    weight: string | null;
+    computed: string | null;
+    printed: string | null;
+    cell: string | null;
+    /** The computed total with the explained self-deductions kept as printed (SCORE_MISMATCH at info): the total
+     *  the form should show, and what 填写/改正 write. Present only when some deduction is kept. */
+    afterDeductions?: string;
+    formula?: string;
+  };
   grade: { computed: string | null; printed: string | null };
   findings: Finding[];
 }

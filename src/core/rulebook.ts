@@ -62,8 +62,9 @@ export interface Rulebook {
     /** L1: points taken off an over-achieved indicator; null for none (MOF: full marks). */
     deduction: string | null;
   };
-  /** R13 / C10 / Q6: when an empty 偏差原因 is a finding. */
-  reasons: { whenMissed: boolean; whenDeducted: boolean };
+  /** R13 / C10 / Q6: when an empty 偏差原因 is a finding; `acceptExplainedDeduction` (Q6): a printed score below the
+   *  rule's with a written reason is an explained self-deduction — SCORE_MISMATCH at info, kept by 改正. */
+  reasons: { whenMissed: boolean; whenDeducted: boolean; acceptExplainedDeduction: boolean };
   /** R9 / C9 / Q8: qualitative bands, lowest first. */
   qualitative: QualitativeBand[];
   /** R12: grades by total, highest first; a total ≥ min gets the grade. */
@@ -178,7 +179,7 @@ const MOF_2020: Rulebook = {
     notApplicable: 'exclude',
   },
   overAchievement: { threshold: '1.3', reasonRequired: true, deduction: null },
-  reasons: { whenMissed: true, whenDeducted: true },
+  reasons: { whenMissed: true, whenDeducted: true, acceptExplainedDeduction: true },
   qualitative: QUALITATIVE_BANDS,
   grades: [
     { grade: '优', min: '90' },
@@ -334,7 +335,16 @@ export const RULEBOOK_SCHEMA = section({
     reasonRequired: flag(),
     deduction: v.pipe(decimalOrNull(), v.description('L1: points taken off an over-achieved indicator.')),
   }),
-  reasons: section({ whenMissed: flag(), whenDeducted: flag() }),
+  reasons: section({
+    whenMissed: flag(),
+    whenDeducted: flag(),
+    acceptExplainedDeduction: v.pipe(
+      flag(),
+      v.description(
+        "Q6: a score below the rule's with a written reason is an explained self-deduction (info; 改正 keeps it).",
+      ),
+    ),
+  }),
   qualitative: v.pipe(
     list(
       section({

@@ -32,16 +32,19 @@ describe('--mode', () => {
     expect(out.getCell(cells.rate).value).toBe(0.9734);
     expect(out.getCell(cells.rate).numFmt).toBe('0.00%');
     expect(out.getCell(cells.fundsScore).value).toBe(9.73);
-    expect(out.getCell(cells.total).value).toBe(99.73);
+    // 99.73 by the rules, with the explained self-deduction 9.7 of 10 kept.
+    expect(out.getCell(cells.total).value).toBe(99.43);
     expect(out.getCell(cells.total).fill).toEqual(green);
-    expect(out.getCell(cells.total).note).toMatch(/已填写：99\.73/);
+    expect(out.getCell(cells.total).note).toMatch(/已填写：99\.43/);
   });
 
   it('correct overwrites the wrong printed values and keeps the info-level rate as printed', async () => {
     const dir = tempDir();
     const { seed } = await writeSamples(dir);
     const hash = sha(seed);
-    const r = await run(['--mode', 'correct', SEED_FILE], dir);
+    // With explained deductions not accepted, the seed's 9.7 of 10 is a value to correct.
+    fs.writeFileSync(path.join(dir, 'strict.json'), '{"reasons":{"acceptExplainedDeduction":false}}');
+    const r = await run(['--mode', 'correct', '--rulebook', 'strict.json', SEED_FILE], dir);
     expect(r.code).toBe(0);
     const ws = (await fromBytes(fs.readFileSync(scoredName(seed)))).getWorksheet(SEED_SHEET)!;
     expect(ws.getCell('H16').value).toBe(10);

@@ -91,7 +91,7 @@ describe('selfeval on the seed form', () => {
     expect(out).toContain('总分 99.73 / 100（表中 99.43）');
     expect(out).toContain('等级 优');
     expect(out).toMatch(/提示\s+H6\s+RATE_MISMATCH/);
-    expect(out).toMatch(/警告\s+H16\s+SCORE_MISMATCH/);
+    expect(out).toMatch(/提示\s+H16\s+SCORE_MISMATCH.*自评扣分 0\.30 分，已说明原因/);
     expect(out).toContain(`→ 已写出 ${path.basename(scoredName(input))}`);
   });
 
@@ -123,7 +123,7 @@ describe('selfeval on the seed form', () => {
       expect(ws.getCell(cells.rate).fill).toMatchObject({
         fgColor: { argb: `FF${PALETTE.info.fill.slice(1)}` },
       });
-      expect(ws.getCell('H16').font?.color).toEqual({ argb: `FF${PALETTE.warning.fontColor!.slice(1)}` });
+      expect(ws.getCell('F14').font?.color).toEqual({ argb: `FF${PALETTE.warning.fontColor!.slice(1)}` });
     });
 
     it('has 审核意见 with every finding and a link to its cell, and no 评分汇总 for a single form', () => {

@@ -155,8 +155,8 @@ describe('fixture 1: the seed form as printed (Shanghai 2021), own layout from A
     expectFinding(f, 'RATE_MISMATCH', 'info', 'H7');
     // 年初 1100000 ≠ 全年 991403 → info at 全年预算数
     expectFinding(f, 'BUDGET_ADJUSTED', 'info', 'E7');
-    // printed 9.7 < computed 10.00 by 0.3 > 0.01 → warning (a self-deduction; a reason is given in J17)
-    expectFinding(f, 'SCORE_MISMATCH', 'warning', 'I17');
+    // printed 9.7 < computed 10.00 by 0.3 > 0.01, a reason is given in J17 → an explained self-deduction: info
+    expectFinding(f, 'SCORE_MISMATCH', 'info', 'I17');
     expectNoFinding(f, 'REASON_MISSING', 'J17');
     // 50000 ≥ 1.3 × 3000 = 3900 and 120000 ≥ 1.3 × 800 = 1040 → OVER_ACHIEVED at 实际完成值, no reason → REASON_MISSING
     expectFinding(f, 'OVER_ACHIEVED', 'warning', 'G15');
@@ -186,7 +186,7 @@ describe('fixture 1: the seed form as printed (Shanghai 2021), own layout from A
         'RATE_MISMATCH:info@H7',
         'REASON_MISSING:warning@J15',
         'REASON_MISSING:warning@J19',
-        'SCORE_MISMATCH:warning@I17',
+        'SCORE_MISMATCH:info@I17',
         'VALUE_UNPARSEABLE:warning@G20',
         'VALUE_UNPARSEABLE:warning@G21',
       ].sort(),

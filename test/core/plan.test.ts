@@ -17,8 +17,9 @@ describe('write plan', () => {
     expect(at.H6).toMatchObject({ kind: 'info', fill: PALETTE.info.fill });
     expect(at.H6.fontColor).toBeUndefined();
     expect(at.H6.note).toContain('执行率应为 97.34%');
-    expect(at.H16).toMatchObject({ kind: 'warning', fill: '#FFEB9C', fontColor: '#9C5700' });
-    expect(at.F14).toMatchObject({ kind: 'warning' });
+    // The explained self-deduction 9.7 of 10 is information.
+    expect(at.H16).toMatchObject({ kind: 'info', fill: PALETTE.info.fill });
+    expect(at.F14).toMatchObject({ kind: 'warning', fill: '#FFEB9C', fontColor: '#9C5700' });
     expect(at.I14.note).toContain('应分析原因');
     expect(Object.keys(at).sort()).toEqual(
       ['E6', 'F14', 'F16', 'F18', 'F19', 'F20', 'H16', 'H6', 'I14', 'I18'].sort(),
@@ -43,15 +44,18 @@ describe('write plan', () => {
     });
     expect(at.I6).toMatchObject({ kind: 'written', value: 9.73 });
     expect(at.H13).toMatchObject({ kind: 'written', value: 20 });
-    expect(at.H21).toMatchObject({ kind: 'written', value: 99.73 });
-    expect(at.H21.note).toContain('已填写：99.73');
+    // The total with the explained self-deduction 9.7 kept: 99.73 − 0.3.
+    expect(at.H21).toMatchObject({ kind: 'written', value: 99.43 });
+    expect(at.H21.note).toContain('已填写：99.43');
     // The printed 9.7 is kept in fill mode, only marked.
-    expect(at.H16).toMatchObject({ kind: 'warning' });
+    expect(at.H16).toMatchObject({ kind: 'info' });
     expect(at.H16.value).toBeUndefined();
   });
 
   it('correct mode also overwrites wrong printed values, but not an info-level rate display', () => {
-    const at = byCell(planWrites(seed, 'correct').edits);
+    // Without its reason, the seed's 9.7 of 10 is a deduction to correct.
+    const report = scoreSheets([sheet('自评表', cells({ ...SEED_CELLS, I16: null }), SEED_MERGES)]);
+    const at = byCell(planWrites(report, 'correct').edits);
     expect(at.H16).toMatchObject({ kind: 'written', value: 10 });
     expect(at.H16.note).toContain('已改正：原值 9.7，改为 10.00');
     expect(at.H21).toMatchObject({ kind: 'written', value: 99.73 });
@@ -94,7 +98,7 @@ describe('tables', () => {
       '99.73',
       '优',
       0,
-      8, // F14, I14, F16, H16, F18, I18, F19, F20
+      7, // F14, I14, F16, F18, I18, F19, F20 (H16 is an explained deduction: info)
     ]);
   });
 });

@@ -88,8 +88,8 @@ describe('the Shanghai 2021 seed form', () => {
     ]);
   });
 
-  it('flags the self-deduction 9.7 of 10 on 年底之前预算执行率 and its contradiction with the funds block', () => {
-    expect(codesAt(form, 'H16')).toEqual(['SCORE_MISMATCH:warning']);
+  it('notes the explained self-deduction 9.7 of 10 on 年底之前预算执行率 and flags its contradiction with the funds block', () => {
+    expect(codesAt(form, 'H16')).toEqual(['SCORE_MISMATCH:info']);
     const f = form.findings.find((x) => x.code === 'SCORE_MISMATCH');
     expect(f).toMatchObject({ expected: '10.00', found: '9.7' });
     expect(codesAt(form, 'F16')).toEqual(['RATE_CONTRADICTION:warning']);
@@ -112,7 +112,13 @@ describe('the Shanghai 2021 seed form', () => {
   });
 
   it('totals 9.73 + 90 = 99.73 computed against 99.43 printed, without TOTAL_MISMATCH, grade 优', () => {
-    expect(form.total).toEqual({ weight: '100', computed: '99.73', printed: '99.43', cell: 'H21' });
+    expect(form.total).toEqual({
+      weight: '100',
+      computed: '99.73',
+      printed: '99.43',
+      cell: 'H21',
+      afterDeductions: '99.43', // the explained 9.7 kept
+    });
     expect(form.findings.some((x) => x.code === 'TOTAL_MISMATCH')).toBe(false);
     expect(form.findings.some((x) => x.code === 'WEIGHT_SUM_MISMATCH')).toBe(false);
     expect(form.findings.some((x) => x.code === 'LEVEL1_WEIGHTS_NONSTANDARD')).toBe(false);

@@ -36,7 +36,7 @@ const WRITTEN_FONT = '#006100';
 /** The seed form's findings that the issue names, by cell (1-based sheet rows of the sample's layout). */
 const EXPECTED_MARKS: Record<string, { fill: string; code: string }> = {
   H6: { fill: FILL.info, code: 'RATE_MISMATCH' }, // 执行率 printed 97.35%, computed 97.34%
-  H16: { fill: FILL.warning, code: 'SCORE_MISMATCH' }, // 年底之前预算执行率 printed 9.7 of 10
+  H16: { fill: FILL.info, code: 'SCORE_MISMATCH' }, // 年底之前预算执行率 printed 9.7 of 10, reason given
   F14: { fill: FILL.warning, code: 'OVER_ACHIEVED' }, // 普法宣传品/册发放 50000 for =3000
   I14: { fill: FILL.warning, code: 'REASON_MISSING' },
   F18: { fill: FILL.warning, code: 'OVER_ACHIEVED' }, // 普法活动覆盖人数 120000 for =800
@@ -394,8 +394,8 @@ describe('the task pane beside the sample form, in Chromium', () => {
       if (EXPECTED_MARKS[address].fill === FILL.info) continue; // info findings sit in a collapsed group
       await expect(pane().locator(`button[data-cell="${address}"]`).first()).toBeVisibleSoon();
     }
-    await expect(pane().locator('button[data-cell="H16"]').first()).toBeVisibleSoon();
-    expect(await pane().locator('button[data-cell="H16"]').first().innerText()).toContain('9.7');
+    await expect(pane().locator('button[data-cell="F14"]').first()).toBeVisibleSoon();
+    expect(await pane().locator('button[data-cell="F14"]').first().innerText()).toContain('50000');
 
     const after = await gridState();
     for (const [address, mark] of Object.entries(EXPECTED_MARKS)) {
@@ -437,9 +437,9 @@ describe('the task pane beside the sample form, in Chromium', () => {
     expect(await page.getByTestId('formula-bar').inputValue()).toBe('120000');
     await expect(cell('F18')).toBeInViewSoon();
 
-    await pane().locator('button[data-cell="H16"]').first().click();
-    await expect(page.getByTestId('name-box')).toHaveValueSoon('H16');
-    expect(await cell('H16').getAttribute('aria-selected')).toBe('true');
+    await pane().locator('button[data-cell="I14"]').first().click();
+    await expect(page.getByTestId('name-box')).toHaveValueSoon('I14');
+    expect(await cell('I14').getAttribute('aria-selected')).toBe('true');
     expect(await cell('F18').getAttribute('aria-selected')).toBeNull();
     await shoot('finding-selected');
   }, 60_000);
@@ -475,14 +475,15 @@ describe('the task pane beside the sample form, in Chromium', () => {
     await expect(pane().getByLabel('模式')).toHaveValueSoon('fill');
   }, 60_000);
 
-  test('改正 overwrites the printed values the rules show to be wrong, and only those', async () => {
+  test('改正 overwrites only the printed values the rules show to be wrong: not an explained deduction', async () => {
     await openHarness();
     await pane().getByLabel('模式').selectOption({ label: '改正' });
     await score();
     const g = await gridState();
-    expect(g.H16.text).toBe('10'); // printed 9.7
-    expect(g.H21.text).toBe('99.73'); // printed 99.43
-    expect(g.H16.note).toContain('9.7');
+    expect(g.H16.text).toBe('9.7'); // an explained self-deduction: kept
+    expect(g.H16.fill).toBe(FILL.info);
+    expect(g.H21.text).toBe('99.43'); // right, with the 9.7 kept
+    expect(g.H16.note).toContain('自评扣分 0.30 分，已说明原因');
     expect(g.H6.text).toBe('97.35%'); // a display difference within 0.01 point stays as printed
     expect(g.H6.fill).toBe(FILL.info);
   }, 60_000);
@@ -570,7 +571,7 @@ describe('the task pane beside the sample form, in Chromium', () => {
     expect(await pane().getByTestId('about').innerText()).toContain('1.10');
     await score();
     const g = await gridState();
-    expect(g.H16.fill).toBe(FILL.warning);
+    expect(g.H16.fill).toBe(FILL.info); // an explained self-deduction
     expect(g.H16.note).toBeNull();
     await expect(cell('H16').locator('.xl-comment-mark')).toBeVisibleSoon();
     await cell('H16').hover();
@@ -588,10 +589,11 @@ describe('the task pane beside the sample form, in Chromium', () => {
     expect(await figure('rate')).toContain('97.34%');
     expect(await figure('total')).toContain('99.73');
     const g = await gridState();
-    expect(g.H16.fill).toBe(FILL.warning);
+    expect(g.H16.fill).toBe(FILL.info);
     expect(g.H16.note).toMatch(/^selfeval review\n/);
-    const item = await pane().locator('button[data-cell="H16"]').first().innerText();
-    expect(item).toMatch(/score/i);
+    expect(g.H16.note).toContain('reason given');
+    const item = await pane().locator('button[data-cell="F14"]').first().innerText();
+    expect(item).toMatch(/target/i);
     expect(item).not.toMatch(/[得分应为]/);
   }, 60_000);
 
@@ -613,7 +615,7 @@ describe('the task pane beside the sample form, in Chromium', () => {
     expect(wb.getWorksheet(REVIEW_SHEET)).toBeDefined();
     const { value, fill, note } = ws!.getCell('H16');
     expect(value).toBe(9.7);
-    expect((fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB9C');
+    expect((fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFDDEBF7');
     expect(richText(note)).toContain('selfeval 审核意见');
     // Styles the add-in does not touch are kept: the title is still bold and merged.
     expect(ws!.getCell('A1').font?.bold).toBe(true);

@@ -51,6 +51,25 @@ describe('OfficeHost.read', () => {
       [null, 0.5],
     ]);
     expect(off.merges).toEqual([{ top: 2, left: 2, bottom: 2, right: 3 }]);
+    expect(off.formulas).toBeUndefined();
+  });
+
+  it('lists the formula cells in the same syncs, in sheet coordinates; text "=90" is not one', async () => {
+    const sheet: FakeSheet = {
+      name: 'F',
+      cells: {
+        B2: { value: 97.5, formula: '=I6+SUM(H13:H17)' },
+        C2: { value: '=90' },
+        C3: { value: 3 },
+      },
+      merges: [],
+      comments: [],
+    };
+    const { host, fake } = setup(workbook([sheet]), { apiVersion: '1.13' });
+    const read = await host.read();
+    expect(fake.stats.syncs).toBe(2);
+    expect(read.sheets[0].values[0][0]).toBe(97.5);
+    expect(read.sheets[0].formulas).toEqual([{ row: 1, col: 1, formula: '=I6+SUM(H13:H17)' }]);
   });
 
   it('reads no merged areas below ExcelApi 1.13 and names the workbook from its URL below 1.7', async () => {

@@ -102,8 +102,8 @@ it('scores the file', () => {
 it('takes the 20 points of 预算执行情况（20分） and the rate as its cell shows it', () => {
   // 195.6 ÷ 200 = 97.80%; the cell holds 0.978 in "0.00%" and shows 97.80%; 20 × 0.978 = 19.56
   expect(form.funds.weight).toBe('20');
-  expect(form.funds.rate).toEqual({ computed: '97.80', printed: '97.80', cell: 'G6' });
-  expect(form.funds.score).toEqual({ computed: '19.56', printed: '19.56', cell: 'H6' });
+  expect(form.funds.rate).toEqual({ computed: '97.80', printed: '97.80', cell: 'G6', formula: '=E6/D6' });
+  expect(form.funds.score).toEqual({ computed: '19.56', printed: '19.56', cell: 'H6', formula: '=20*G6' });
   expect(form.funds.executed).toBe('195.6');
 });
 
@@ -121,7 +121,13 @@ it('reads the 1904 dates: done in 2023年7月, due 2023年9月30日 — met, ful
 });
 
 it('totals 19.56 + 23.75 + 15 + 30 + 10 = 98.31 with only the 40-point 产出 split noted', () => {
-  expect(form.total).toEqual({ weight: '100', computed: '98.31', printed: '98.31', cell: 'I19' });
+  expect(form.total).toEqual({
+    weight: '100',
+    computed: '98.31',
+    printed: '98.31',
+    cell: 'I19',
+    formula: '=SUM(G6,I13:I18)',
+  });
   // 分值 20 + 25 + 15 + 30 + 10 = 100; 产出 25 + 15 = 40 as its label states, not the usual 50 (info only)
   expect(form.findings.map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual([
     'info LEVEL1_WEIGHTS_NONSTANDARD B13',

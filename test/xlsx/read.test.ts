@@ -87,4 +87,25 @@ describe('workbookToGrids', () => {
     // Rows are dense arrays (no holes) so the core can walk them.
     expect(grids[0].values[1]).toEqual([null, 3]);
   });
+
+  it('lists the formula cells with their formula as Excel shows it, shared formulas translated', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表');
+    ws.getCell('A1').value = 1;
+    ws.getCell('A2').value = 2;
+    ws.getCell('B1').value = { formula: 'A1*2', result: 2 };
+    ws.getCell('B2').value = { sharedFormula: 'B1', result: 4 };
+    ws.getCell('C1').value = '=90';
+    ws.getCell('D1').value = { formula: 'I6+SUM(H13:H17)' };
+    const grid = worksheetToGrid((await loadWorkbook(await toBytes(wb))).getWorksheet('表')!);
+    expect(grid.formulas).toEqual([
+      { row: 0, col: 1, formula: '=A1*2' },
+      { row: 0, col: 3, formula: '=I6+SUM(H13:H17)' },
+      { row: 1, col: 1, formula: '=A2*2' },
+    ]);
+    const g = new Grid(grid);
+    expect(g.formula(0, 1)).toBe('=A1*2');
+    expect(g.formula(0, 2)).toBeNull(); // text that looks like a formula is text
+    expect(g.formula(0, 0)).toBeNull();
+  });
 });

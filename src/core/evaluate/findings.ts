@@ -33,6 +33,17 @@ export class Findings {
     this.list.push({ finding, row: at?.row ?? Infinity, col: at?.col ?? Infinity, seq: this.list.length });
   }
 
+  /** Whether a finding of one of `codes`, at one of `severities`, points at the cell. */
+  has(at: Pos, codes: readonly FindingCode[], severities: readonly Severity[]): boolean {
+    return this.list.some(
+      (x) =>
+        x.row === at.row &&
+        x.col === at.col &&
+        codes.includes(x.finding.code) &&
+        severities.includes(x.finding.severity),
+    );
+  }
+
   /** Reading order: row, then column, then the order the checks ran in; findings without a cell last. */
   sorted(): Finding[] {
     return [...this.list]

@@ -9,6 +9,7 @@ import type { Rulebook } from '../rulebook';
 import { fieldValue, makeContext, plainText, type Context } from './context';
 import { evaluateFunds } from './funds';
 import { evaluateIndicators } from './indicators';
+import { checkResults } from './results';
 import { evaluateTotal } from './totals';
 import { checkWeights } from './weights';
 
@@ -24,6 +25,7 @@ export function evaluateForm(grid: Grid, layout: FormLayout, book: Rulebook): Fo
   const indicators = evaluateIndicators(ctx, layout, funds);
   const totalWeight = checkWeights(ctx, layout, funds, indicators);
   const { total, grade } = evaluateTotal(ctx, layout, funds, indicators, totalWeight);
+  checkResults(ctx, funds, indicators, total);
   return {
     sheet: layout.sheet,
     range: rangeA1({ top: layout.top, left: layout.left, bottom: layout.bottom, right: layout.right }),

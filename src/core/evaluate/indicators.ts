@@ -26,7 +26,8 @@ export interface Level1Group {
 
 export interface Indicators {
   reports: IndicatorReport[];
-  scores: { computed: Decimal | null; printed: Decimal | null; applicable: boolean }[];
+  /** `explained`: the printed score is an explained self-deduction, kept in the total after deductions. */
+  scores: { computed: Decimal | null; printed: Decimal | null; applicable: boolean; explained: boolean }[];
   groups: Level1Group[];
   /** The 分值 of the rows that do not apply (R10). */
   naWeight: Decimal;
@@ -82,6 +83,7 @@ export function evaluateIndicators(ctx: Context, layout: FormLayout, funds: Fund
       computed: row.report.score.computed === null ? null : new Decimal(row.report.score.computed),
       printed: row.printed,
       applicable,
+      explained: row.explained,
     });
   }
   result.groups = [...groups.values()];
@@ -142,6 +144,7 @@ function readRow(ctx: Context, row: number, ic: IndicatorCols, levels: Levels): 
     scoreAt,
     reasonCell: reasonAt ?? scoreAt,
     outOfRange: printed !== null && weight !== null && (printed.isNegative() || printed.gt(weight)),
+    explained: false,
     report,
   };
 }

@@ -101,7 +101,8 @@ function scoreRow(
   if (deduction) score = Decimal.max(0, score.minus(deduction)); // L1 (docs/scoring-rules.md)
   const computed = ctx.round(score);
   row.report.score.computed = computed;
-  const ratio = over ? fixed(a.div(t).times(100), 0, 'down') : '';
+  // A ratio as people read it: 2 decimals, half-up, without trailing zeros (1666.67%, 15000%).
+  const ratio = over ? trimZeros(fixed(a.div(t).times(100), 2, 'half-up')) : '';
   if (over) {
     findings.add(
       'OVER_ACHIEVED',
@@ -117,7 +118,12 @@ function scoreRow(
       }),
     );
   }
-  checkPrinted(ctx, row, computed, formulaText(target.operator, t, a, weight, share, book, aligned.unitText));
+  checkPrinted(
+    ctx,
+    row,
+    computed,
+    formulaText(target.operator, t, a, weight, share, book, aligned.unitText, deduction),
+  );
   if (row.reason) return;
   if (share.lt(1) && book.reasons.whenMissed) {
     requireMissedReason(ctx, row);
@@ -237,8 +243,41 @@ export function scoreShare(op: Operator | null, t: Decimal, a: Decimal, book: Ru
   return a.div(t);
 }
 
-/** The formula behind a row's score, for the score-mismatch message (C8). */
+/** "1666.70" → "1666.7", "15000.00" → "15000". */
+function trimZeros(s: string): string {
+  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}
+
+/** The formula behind a row's score, for the score-mismatch message (C8), with the over-achievement deduction of
+ *  L1 when the rulebook takes one. */
 function formulaText(
+  op: Operator | null,
+  t: Decimal,
+  a: Decimal,
+  weight: Decimal,
+  share: Decimal,
+  book: Rulebook,
+  unit: string,
+  deduction: Decimal | null,
+): Text {
+  const base = shareFormula(op, t, a, weight, share, book, unit);
+  if (!deduction) return base;
+  const d = deduction.toFixed();
+  if (share.eq(1)) {
+    const ts = `${t.toFixed()}${unit}`;
+    const as = `${a.toFixed()}${unit}`;
+    return {
+      zh: `实际 ${as} 达到指标 ${ts}，满分 ${weight.toFixed()}，超额完成扣 ${d} 分`,
+      en: `actual ${as} meets the target ${ts}: full ${weight.toFixed()} less ${d} for over-achievement`,
+    };
+  }
+  return {
+    zh: `${base.zh}，超额完成扣 ${d} 分`,
+    en: `${base.en}, less ${d} for over-achievement`,
+  };
+}
+
+function shareFormula(
   op: Operator | null,
   t: Decimal,
   a: Decimal,

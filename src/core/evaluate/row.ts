@@ -24,14 +24,37 @@ export interface IndicatorRow {
   reasonCell: Pos | null;
   /** The printed score lies outside 0–分值 (C7). */
   outOfRange: boolean;
+  /** The printed score is an explained self-deduction (Q6): below the rule's, with a reason; the total keeps it. */
+  explained: boolean;
   report: IndicatorReport;
 }
 
-/** C8: the printed score against the rule's; higher is an error, a lower one is a deduction to explain. */
+/** C8: the printed score against the rule's; higher is an error, a lower one is a deduction to explain — with a
+ *  reason written, an explained self-deduction (Q6, `reasons.acceptExplainedDeduction`): info, kept by 改正. */
 export function checkPrinted(ctx: Context, row: IndicatorRow, computed: string, formula: Text): void {
   const { printed } = row;
   if (printed === null || !ctx.differsShown(row.scoreAt, printed, new Decimal(computed))) return;
   const higher = printed.gt(computed);
+  if (!higher && row.reason && ctx.book.reasons.acceptExplainedDeduction) {
+    row.explained = true;
+    ctx.findings.add(
+      'SCORE_MISMATCH',
+      'info',
+      row.scoreAt,
+      MESSAGES.scoreExplained({
+        name: row.label,
+        expected: computed,
+        found: printed.toFixed(),
+        formula: formula.zh,
+        formulaEn: formula.en,
+        deduction: ctx.round(new Decimal(computed).minus(printed)),
+        reason: row.reason,
+      }),
+      computed,
+      printed.toFixed(),
+    );
+    return;
+  }
   ctx.findings.add(
     'SCORE_MISMATCH',
     higher ? 'error' : 'warning',

@@ -24,20 +24,27 @@ export function evaluateTotal(
   const totalScoreAt = totalRow !== null ? pos(totalRow, layout.indicators.cols.score) : null;
   const printedFundsScore = ctx.number(funds.cell('score'));
   const fundsScore = funds.score !== null ? new Decimal(ctx.round(funds.score)) : null;
-  let total = fundsScore ?? printedFundsScore ?? new Decimal(0);
+  const base = fundsScore ?? printedFundsScore ?? new Decimal(0);
+  let total = base;
+  // Q6: the total as the form should show it, with the explained self-deductions kept as printed.
+  let kept = base;
   let printedSum = printedFundsScore ?? fundsScore ?? new Decimal(0);
   for (const s of ind.scores) {
     if (!s.applicable) continue;
     total = total.plus(s.computed ?? s.printed ?? 0);
+    kept = kept.plus((s.explained ? s.printed : s.computed) ?? s.printed ?? 0);
     printedSum = printedSum.plus(s.printed ?? 0);
   }
   if (book.scoring.notApplicable === 'rescale' && ind.naWeight.gt(0)) {
     // R10: the applicable scores are rescaled to the full total ("按百分制折算").
     const full = new Decimal(book.weights.total);
     total = total.times(full).div(full.minus(ind.naWeight));
+    kept = kept.times(full).div(full.minus(ind.naWeight));
   }
   const printedTotal = ctx.number(totalScoreAt);
   total = capByRate(ctx, funds, total, totalScoreAt, printedTotal);
+  const keptCap = rateCap(ctx, funds);
+  if (keptCap && kept.gt(keptCap.cap)) kept = keptCap.cap;
   const totalComputed = ind.reports.length > 0 || funds.layout ? ctx.round(total) : null;
   if (printedTotal !== null && ctx.differs(printedTotal, printedSum)) {
     findings.add(
@@ -62,13 +69,17 @@ export function evaluateTotal(
       printedGrade,
     );
   }
+  const totalReport: FormReport['total'] = {
+    weight,
+    computed: totalComputed,
+    printed: dec(printedTotal),
+    cell: totalScoreAt ? toA1(totalScoreAt.row, totalScoreAt.col) : null,
+  };
+  if (totalComputed !== null && ind.scores.some((s) => s.applicable && s.explained)) {
+    totalReport.afterDeductions = ctx.round(kept);
+  }
   return {
-    total: {
-      weight,
-      computed: totalComputed,
-      printed: dec(printedTotal),
-      cell: totalScoreAt ? toA1(totalScoreAt.row, totalScoreAt.col) : null,
-    },
+    total: totalReport,
     grade: { computed: gradeComputed, printed: printedGrade },
   };
 }
@@ -82,16 +93,9 @@ function capByRate(
   totalScoreAt: Pos | null,
   printedTotal: Decimal | null,
 ): Decimal {
-  if (funds.exactRatePct === null) return total;
-  let cap: Decimal | null = null;
-  let capBelow = '';
-  for (const c of ctx.book.totalCaps) {
-    if (funds.exactRatePct.lt(c.rateBelowPercent) && (cap === null || cap.gt(c.maxTotal))) {
-      cap = new Decimal(c.maxTotal);
-      capBelow = c.rateBelowPercent;
-    }
-  }
-  if (cap === null || !total.gt(cap)) return total;
+  const found = rateCap(ctx, funds);
+  if (found === null || !total.gt(found.cap)) return total;
+  const { cap, below: capBelow } = found;
   ctx.findings.add(
     'TOTAL_CAPPED',
     'warning',
@@ -106,6 +110,18 @@ function capByRate(
     printedTotal?.toFixed() ?? null,
   );
   return cap;
+}
+
+/** L2: the lowest cap of the rulebook's totalCaps that the execution rate falls under, or null. */
+function rateCap(ctx: Context, funds: Funds): { cap: Decimal; below: string } | null {
+  if (funds.exactRatePct === null) return null;
+  let found: { cap: Decimal; below: string } | null = null;
+  for (const c of ctx.book.totalCaps) {
+    if (funds.exactRatePct.lt(c.rateBelowPercent) && (found === null || found.cap.gt(c.maxTotal))) {
+      found = { cap: new Decimal(c.maxTotal), below: c.rateBelowPercent };
+    }
+  }
+  return found;
 }
 
 /** R12: the grade of a total, by the rulebook's bands. */

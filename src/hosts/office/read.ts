@@ -20,6 +20,9 @@ import { recordParts, settingsRecord } from './survey';
  *  the CLI's, and kept. */
 export const DOCUMENT_SHEET_NAME = 'selfeval_document';
 
+/** Estimated response bytes of one cell read with its formula too: Range.formulas repeats a constant's value. */
+const READ_BYTES_PER_CELL = BYTES_PER_CELL * 2;
+
 /** The very hidden sheets of the xlsx host (the CLI's restore record, the harness's document): never read. The
  *  table sheets the add-in wrote are skipped by its record, not by name: a user's own sheet named 审核意见 or
  *  评分汇总 is kept when scoring (ours then goes to 审核意见(2)) and is read like any other sheet. */
@@ -45,7 +48,9 @@ export async function readWorkbook(env: OfficeEnv): Promise<WorkbookRead> {
       if (env.supports('1.2') && ws.protection.protected) errors.push(protectedSheetError(ws.name));
     }
     const withMerges = env.supports('1.13');
-    const used = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load('address,values,numberFormat'));
+    const used = sheets.map((ws) =>
+      ws.getUsedRangeOrNullObject(true).load('address,values,numberFormat,formulas'),
+    );
     const merged = withMerges
       ? sheets.map((ws) => ws.getRange().getMergedAreasOrNullObject().load('address'))
       : [];
@@ -59,7 +64,7 @@ export async function readWorkbook(env: OfficeEnv): Promise<WorkbookRead> {
       const range = used[i];
       const merges = withMerges && !merged[i].isNullObject ? merged[i].address : null;
       if (range.isNullObject) return emptyGrid(ws.name, merges);
-      return toGrid(ws.name, range.address, range.values, range.numberFormat, merges);
+      return toGrid(ws.name, range.address, range.values, range.numberFormat, merges, range.formulas);
     });
     return { source, sheets: grids, errors };
   });
@@ -98,12 +103,18 @@ async function readInChunks(
     ? sheets.map((ws) => ws.getRange().getMergedAreasOrNullObject().load('address'))
     : [];
   await context.sync();
-  const parts: { sheet: number; box: CellRange; values?: unknown[][]; formats?: unknown[][] }[] = [];
+  const parts: {
+    sheet: number;
+    box: CellRange;
+    values?: unknown[][];
+    formats?: unknown[][];
+    formulas?: unknown[][];
+  }[] = [];
   sheets.forEach((_, i) => {
     if (used[i].isNullObject) return;
     const { box } = parseAddress(used[i].address);
     const width = box.right - box.left + 1;
-    const rows = Math.max(1, Math.floor(env.limit / 2 / (width * BYTES_PER_CELL)));
+    const rows = Math.max(1, Math.floor(env.limit / 2 / (width * READ_BYTES_PER_CELL)));
     for (let top = box.top; top <= box.bottom; top += rows) {
       parts.push({ sheet: i, box: { ...box, top, bottom: Math.min(box.bottom, top + rows - 1) } });
     }
@@ -112,13 +123,14 @@ async function readInChunks(
   await runJobs(
     context,
     parts.map((p) => ({
-      bytes: (p.box.bottom - p.box.top + 1) * (p.box.right - p.box.left + 1) * BYTES_PER_CELL,
+      bytes: (p.box.bottom - p.box.top + 1) * (p.box.right - p.box.left + 1) * READ_BYTES_PER_CELL,
       queue: () => {
-        const r = sheets[p.sheet].getRange(boxAddress(p.box)).load('values,numberFormat');
+        const r = sheets[p.sheet].getRange(boxAddress(p.box)).load('values,numberFormat,formulas');
         // Read back after the sync that carries this job.
         pending.push(() => {
           p.values = r.values;
           p.formats = r.numberFormat;
+          p.formulas = r.formulas;
         });
       },
     })),
@@ -133,7 +145,8 @@ async function readInChunks(
     const mine = parts.filter((p) => p.sheet === i);
     const values = mine.flatMap((p) => p.values ?? []);
     const formats = mine.flatMap((p) => p.formats ?? []);
-    return toGrid(ws.name, used[i].address, values, formats, merges);
+    const formulas = mine.flatMap((p) => p.formulas ?? []);
+    return toGrid(ws.name, used[i].address, values, formats, merges, formulas);
   });
 }
 
@@ -162,15 +175,28 @@ function toGrid(
   values: unknown[][],
   formats: unknown[][],
   merges: string | null,
+  formulas: unknown[][] = [],
 ): SheetGrid {
   const { box } = parseAddress(address);
-  return {
+  const grid: SheetGrid = {
     name,
     values: values.map((row) => row.map(toCellValue)),
     formats: formats.map((row) => row.map((f) => (typeof f === 'string' ? f : null))),
     merges: parseMerges(merges),
     origin: { row: box.top, col: box.left },
   };
+  // Range.formulas gives a formula cell's formula and any other cell's value: a formula starts with "=" and is
+  // not the cell's own text (text typed as '=90 reads "=90" both ways).
+  const cells: { row: number; col: number; formula: string }[] = [];
+  formulas.forEach((row, r) =>
+    row.forEach((f, c) => {
+      if (typeof f === 'string' && f.startsWith('=') && f !== values[r]?.[c]) {
+        cells.push({ row: box.top + r, col: box.left + c, formula: f });
+      }
+    }),
+  );
+  if (cells.length > 0) grid.formulas = cells;
+  return grid;
 }
 
 function toCellValue(v: unknown): CellValue {

@@ -87,6 +87,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const uncalculated: { row: number; col: number }[] = [];
+  const formulas: { row: number; col: number; formula: string }[] = [];
   let anyFormat = false;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
@@ -97,6 +98,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
       const isSlave = cell.isMerged && cell.master !== cell;
       vRow[c] = isSlave ? null : monthOnly(cellToValue(cell.value), cell.value, cell.numFmt);
       if (!isSlave && isUncalculatedFormula(cell.value)) uncalculated.push({ row: r, col: c });
+      const formula = isSlave ? null : formulaText(cell);
+      if (formula) formulas.push({ row: r, col: c, formula });
       const fmt = cell.numFmt;
       if (!isSlave && typeof fmt === 'string' && fmt !== '' && fmt !== 'General') {
         fRow[c] = fmt;
@@ -124,6 +127,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
   const hiddenCols = (ws.columns ?? []).flatMap((col, i) => (col?.hidden ? [i] : []));
   if (hiddenCols.length > 0) grid.hiddenCols = hiddenCols;
+  if (formulas.length > 0) grid.formulas = formulas;
   return grid;
 }
 
@@ -139,6 +143,15 @@ function monthOnly(value: CellValue, raw: ExcelJS.CellValue, numFmt: string | un
     .replace(/\\./g, '');
   if (!isDate || /d/i.test(codes) || !/y/i.test(codes)) return value;
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.slice(0, 7) : value;
+}
+
+/** A cell's formula as Excel shows it ("=I6+SUM(H13:H17)"), a shared formula translated to the cell; or null. */
+function formulaText(cell: ExcelJS.Cell): string | null {
+  const v = cell.value;
+  if (v === null || typeof v !== 'object' || v instanceof Date) return null;
+  if (!('formula' in v || 'sharedFormula' in v)) return null;
+  const f = cell.formula;
+  return typeof f === 'string' && f !== '' ? `=${f}` : null;
 }
 
 /** A formula with no saved result: the file was written by a program and never calculated by Excel. */
