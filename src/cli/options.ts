@@ -15,6 +15,8 @@ export interface CliOptions {
   summary?: string;
   failOn?: 'error' | 'warning';
   write: boolean;
+  /** Only errors and the final totals line. */
+  quiet: boolean;
 }
 
 export type ParseOutcome = { ok: true; options: CliOptions } | { ok: false; exitCode: number };
@@ -90,11 +92,12 @@ export function buildProgram(io: OptionsIo): Command {
       ).choices(['error', 'warning']),
     )
     .option('--no-write', '只出报告，不写评分副本 / report only, write no scored copies')
+    .option('-q, --quiet', '只打印错误和最后的合计行 / print only errors and the final totals line', false)
     .version(io.version, '-V, --version', '显示版本 / show the version')
     .helpOption('-h, --help', '显示帮助 / show this help')
     .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('（使用 --help 查看用法 / see --help）')
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    // Usage errors are written by parseOptions in the language of --lang (usageError), not commander's English.
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined })
     .exitOverride();
   return program;
 }
@@ -107,6 +110,7 @@ export function parseOptions(argv: string[], io: OptionsIo): ParseOutcome {
     if (e instanceof CommanderError) {
       const ok =
         e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
+      if (!ok) io.err(`${usageError(e, program, langOfArgv(argv))}\n`);
       return { ok: false, exitCode: ok ? 0 : 2 };
     }
     throw e;
@@ -126,6 +130,52 @@ export function parseOptions(argv: string[], io: OptionsIo): ParseOutcome {
       summary: o.summary,
       failOn: o.failOn,
       write: o.write,
+      quiet: o.quiet,
     },
   };
+}
+
+/** The language a usage error is written in: the --lang given (even when the error is elsewhere on the line),
+ *  or null when none was given, and the message goes in both (Chinese first). */
+export function langOfArgv(argv: string[]): Lang | null {
+  let lang: Lang | null = null;
+  argv.forEach((a, i) => {
+    const v = a.startsWith('--lang=') ? a.slice('--lang='.length) : a === '--lang' ? argv[i + 1] : undefined;
+    if (v === 'en' || v === 'zh-CN') lang = v;
+  });
+  return lang;
+}
+
+/** A commander usage error in our words: unknown option, missing argument, invalid choice; anything else keeps
+ *  commander's text. */
+export function usageError(e: CommanderError, program: Command, lang: Lang | null): string {
+  const m = e.message;
+  let zh: string | null = null;
+  let en: string | null = null;
+  const q = (re: RegExp): string[] | null => re.exec(m)?.slice(1) ?? null;
+  if (e.code === 'commander.unknownOption') {
+    const [flag] = q(/unknown option '([^']*)'/) ?? ['?'];
+    const [hint] = q(/Did you mean (\S+?)\?/) ?? [];
+    zh = `未知选项 ${flag}${hint ? `（是否要用 ${hint}？）` : ''}`;
+    en = `unknown option ${flag}${hint ? ` (did you mean ${hint}?)` : ''}`;
+  } else if (e.code === 'commander.missingArgument') {
+    zh = '缺少要评分的文件或文件夹';
+    en = 'no file or folder to score was given';
+  } else if (e.code === 'commander.optionMissingArgument') {
+    const [flags] = q(/option '([^']*)' argument missing/) ?? ['?'];
+    zh = `选项 ${flags} 缺少取值`;
+    en = `option ${flags} needs a value`;
+  } else if (e.code === 'commander.invalidArgument') {
+    const [flags, value] = q(/option '([^']*)' argument '([^']*)' is invalid/) ?? ['?', '?'];
+    const option = program.options.find((o) => o.flags === flags);
+    const choices = option?.argChoices?.join(', ') ?? '';
+    zh = `选项 ${flags} 的取值“${value}”无效${choices ? `，可选：${choices}` : ''}`;
+    en = `option ${flags}: "${value}" is not allowed${choices ? `; choose one of ${choices}` : ''}`;
+  }
+  zh ??= m.replace(/^error: /, '');
+  en ??= m.replace(/^error: /, '');
+  const seeHelp = { zh: '（使用 --help 查看用法）', en: '(see --help)' };
+  if (lang === 'en') return `error: ${en} ${seeHelp.en}`;
+  if (lang === 'zh-CN') return `错误：${zh}${seeHelp.zh}`;
+  return `错误：${zh}${seeHelp.zh}\nerror: ${en} ${seeHelp.en}`;
 }
