@@ -97,8 +97,13 @@ export function fillTableSheet(ws: ExcelJS.Worksheet, table: SheetTable): void {
         cell.value = v;
       }
       if (c === messageCol && !numeric) style.alignment = { vertical: 'top', wrapText: true };
+      if (row.highlight?.includes(c)) {
+        // A printed figure that differs from the computed one: Excel's "Bad" style, as on the form.
+        style.font = { ...style.font, color: { argb: `FF${PALETTE.error.fontColor?.slice(1) ?? '9C0006'}` } };
+      }
       cell.style = style;
       if (kind === 'severity' && row.severity) setFill(cell, PALETTE[row.severity].fill);
+      if (row.highlight?.includes(c)) setFill(cell, PALETTE.error.fill);
     });
   });
   if (table.rows.length > 0 || width > 0) {
