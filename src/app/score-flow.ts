@@ -57,11 +57,9 @@ export interface ScoreOutcome {
 export interface ScorePreview {
   report: Report;
   plan: WritePlan;
-  /** The values the plan writes, with the cells' current contents. */
+  /** The values the plan writes, with the cells' current contents. Values an earlier 改正 wrote are read as
+   *  they stand: scoring puts them back and writes them again, which leaves them as they are. */
   written: WrittenValue[];
-  /** The workbook holds marks from an earlier scoring: they are put back before scoring, and values written
-   *  then are written again (the count above sees the cells as they are now). */
-  hadMarks: boolean;
 }
 
 export async function scoreWorkbook(host: WorkbookHost, request: ScoreRequest): Promise<ScoreOutcome> {
@@ -85,11 +83,10 @@ export async function scoreWorkbook(host: WorkbookHost, request: ScoreRequest): 
   return { report, plan, applied: { ...applied, cleared, written } };
 }
 
-/** Read, score and plan as scoreWorkbook() would, and stop: the workbook is not changed. */
+/** Read, score and plan as scoreWorkbook() would, and stop: one read, nothing cleared, applied or written. */
 export async function previewWorkbook(host: WorkbookHost, request: ScoreRequest): Promise<ScorePreview> {
-  const hadMarks = await host.hasMarks();
   const { report, plan, sheets } = await readAndPlan(host, request);
-  return { report, plan, written: writtenValues(plan, sheets), hadMarks };
+  return { report, plan, written: writtenValues(plan, sheets) };
 }
 
 async function readAndPlan(

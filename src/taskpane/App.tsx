@@ -143,7 +143,7 @@ export function App({ host, lang, score, preview }: AppProps): React.ReactElemen
       // 改正 overwrites values: plan it from a read, say how many values it changes, and wait for a yes.
       void run('preview', async () => {
         const p = await (preview ?? ((r: ScoreRequest) => previewWorkbook(host, r)))(request);
-        dispatch({ type: 'previewed', confirm: { changes: p.written.length, hadMarks: p.hadMarks } });
+        dispatch({ type: 'previewed', confirm: { changes: p.written.length } });
       });
       return;
     }

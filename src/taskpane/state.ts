@@ -12,8 +12,6 @@ export type Work = 'score' | 'restore' | 'preview';
 /** 改正 planned and waiting for the user's yes: how many values it will change. */
 export interface CorrectConfirm {
   changes: number;
-  /** Values corrected by an earlier scoring are put back and corrected again, beyond `changes`. */
-  hadMarks: boolean;
 }
 
 /** What the last piece of work did, shown until the next one starts or the user dismisses it. */

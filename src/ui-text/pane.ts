@@ -75,7 +75,7 @@ export interface Messages {
   /** Planning 改正 before asking. */
   planning: string;
   confirmCorrectTitle: string;
-  confirmCorrectBody: (changes: number, hadMarks: boolean) => string;
+  confirmCorrectBody: (changes: number) => string;
   confirmCorrectYes: string;
   confirmCorrectNo: string;
   /** The values written, listed after 填写 / 改正. */
@@ -281,14 +281,10 @@ export const PANE_TEXT: SideBySide<Messages> = {
   planning: { 'zh-CN': '正在核算要改正的数值…', en: 'Working out what to correct…' },
   confirmCorrectTitle: { 'zh-CN': '改正会修改表中的数值', en: 'Correct changes values in the form' },
   confirmCorrectBody: {
-    'zh-CN': (n, again) =>
-      `${n > 0 ? `将改写 ${n} 个数值` : '表中没有需要改正的数值'}${
-        again ? '（上次评分改过的数值先恢复，再重新核算）' : ''
-      }；原值可用“清除标记”恢复。继续吗？`,
-    en: (n, again) =>
-      `${n > 0 ? `This overwrites ${plural(n, 'value')}` : 'No value in the form needs correcting'}${
-        again ? ' (values corrected last time are put back first and checked again)' : ''
-      }; Clear marks puts the originals back. Go ahead?`,
+    'zh-CN': (n) =>
+      `${n > 0 ? `将改写 ${n} 个数值` : '表中没有需要改正的数值'}；原值可用“清除标记”恢复。继续吗？`,
+    en: (n) =>
+      `${n > 0 ? `This overwrites ${plural(n, 'value')}` : 'No value in the form needs correcting'}; Clear marks puts the originals back. Go ahead?`,
   },
   confirmCorrectYes: { 'zh-CN': '改正', en: 'Correct' },
   confirmCorrectNo: { 'zh-CN': '取消', en: 'Cancel' },

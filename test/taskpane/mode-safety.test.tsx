@@ -19,7 +19,7 @@ function seedHost(settings: Record<string, string> = {}) {
   const base = fakeHost({ settings });
   const host = {
     ...base,
-    hasMarks: async () => marked,
+    hasMarks: jest.fn(async () => marked),
     read: jest.fn(async () => ({ source: 'seed.xlsx', sheets: [seedPrinted('自评表')], errors: [] })),
     apply: jest.fn(async (plan: WritePlan, tables: SheetTable[]) => {
       applied.push(plan);
@@ -61,7 +61,7 @@ describe('改正 in the pane', () => {
       mode: 'correct',
     });
     expect(paneReducer(s, { type: 'workStarted', work: 'score' })).toBe(s);
-    const asked = paneReducer(s, { type: 'previewed', confirm: { changes: 2, hadMarks: false } });
+    const asked = paneReducer(s, { type: 'previewed', confirm: { changes: 2 } });
     const yes = paneReducer(asked, { type: 'confirmAccepted' });
     expect(yes.correctConfirmed).toBe(true);
     expect(paneReducer(yes, { type: 'workStarted', work: 'score' }).busy).toBe('score');
@@ -77,8 +77,9 @@ describe('改正 in the pane', () => {
 
     const ask = await screen.findByTestId('confirm-correct');
     expect(ask.textContent).toContain(`将改写 ${expected.length} 个数值`);
-    // Planned from a read: nothing applied, nothing cleared.
+    // Planned from one read: nothing applied, nothing cleared.
     expect(host.read).toHaveBeenCalledTimes(1);
+    expect(host.hasMarks).not.toHaveBeenCalled();
     expect(applied).toHaveLength(0);
     expect(host.restore).not.toHaveBeenCalled();
 

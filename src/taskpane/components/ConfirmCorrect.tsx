@@ -28,7 +28,7 @@ export function ConfirmCorrect(props: {
     <MessageBar intent="warning" layout="multiline" role="alertdialog" data-testid="confirm-correct">
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>{m.confirmCorrectTitle}</MessageBarTitle>
-        <div>{m.confirmCorrectBody(confirm.changes, confirm.hadMarks)}</div>
+        <div>{m.confirmCorrectBody(confirm.changes)}</div>
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" size="small" onClick={onConfirm} data-testid="confirm-yes">
