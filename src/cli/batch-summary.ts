@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import * as path from 'path';
 import { summaryTable, type Lang, type Report, type SheetTable, type TableRow } from '../core';
+import { naturalCompare } from '../core/tables';
 import { fillTableSheet } from '../hosts/xlsx/tables';
 
 export interface ScoredFile {
@@ -38,15 +39,19 @@ export function summaryCsv(table: SheetTable): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** The batch table; in the .xlsx each row's 文件 cell links to the form in its scored copy. */
+/** The batch table: one row a form, files in natural order (单位2 before 单位10), a 金额单位 and a 提示 column,
+ *  a printed 总分 the rules do not give highlighted; in the .xlsx each row's 文件 cell links to the form in its
+ *  scored copy. */
 export function batchTable(files: ScoredFile[], lang: Lang, summaryFile: string): SheetTable {
-  const base = summaryTable([], lang);
+  const base = summaryTable([], lang, { batch: true });
   const rows: TableRow[] = [];
-  for (const f of files) {
-    const t = summaryTable(f.report, lang);
+  const sorted = [...files].sort((a, b) => naturalCompare(a.report.source, b.report.source));
+  for (const f of sorted) {
+    const t = summaryTable(f.report, lang, { batch: true });
     for (const row of t.rows) {
       const link = row.links?.[0];
       const out: TableRow = { values: row.values };
+      if (row.highlight) out.highlight = row.highlight;
       if (f.output && link) {
         const rel = path.relative(path.dirname(summaryFile), f.output).split(path.sep).join('/');
         out.links = [{ column: 0, sheet: link.sheet, cell: link.cell, file: rel } as TableRowLink];

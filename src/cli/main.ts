@@ -189,7 +189,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const scored: ScoredFile[] = [];
   const outputsThisRun = new Set<string>();
   let worst: Severity | null = null;
-  const bar = new Progress(io.stderr, files.length);
+  // --quiet: no bar either (only errors and the final line).
+  const bar = new Progress(io.stderr, opt.quiet ? 0 : files.length);
+  let done = 0;
   progress.current = bar;
 
   const emptyReport = (input: InputFile, zh: string, en: string): Report => ({
@@ -201,6 +203,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   });
 
   for (const input of files) {
+    done++;
     bar.start(input.display);
     const target = outputPath(input, opt.out, io.cwd);
     const shownTarget = path.relative(io.cwd, target) || target;
@@ -308,15 +311,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       );
     }
     scored.push({ report, output: written });
-    if (!opt.json) {
+    if (!opt.json && !opt.quiet) {
       const lines = formatReport(
-        input.display,
+        batchLabel(input.display, done, files.length, io.stdout),
         report,
         opt.lang,
         written
           ? {
               path: path.relative(io.cwd, written) || written,
               cellsMarked: result.cellsMarked,
+              written: result.written,
               macrosDropped,
             }
           : { notWritten: opt.write ? 'failed' : 'no-write' },
@@ -337,7 +341,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         opt.force,
       );
       const shown = path.relative(io.cwd, summaryFile) || summaryFile;
-      if (!opt.json) out(opt.lang === 'en' ? `Summary written: ${shown}\n` : `汇总表已写出：${shown}\n`);
+      if (!opt.json && !opt.quiet)
+        out(opt.lang === 'en' ? `Summary written: ${shown}\n` : `汇总表已写出：${shown}\n`);
     } catch (e) {
       if (e instanceof OutputExistsError) {
         err(
@@ -366,10 +371,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       failed++;
     }
   }
-  if (!opt.json && files.length + problems.length > 1) out(`${formatTotals(totals, opt.lang)}\n`);
+  if (!opt.json && (opt.quiet || files.length + problems.length > 1))
+    out(`${formatTotals(totals, opt.lang)}\n`);
   // What the folder walks left out, named last, where it is seen (stderr when stdout holds JSON).
   const skippedLines = formatSkipped(skipped);
-  if (skippedLines.length > 0) {
+  if (skippedLines.length > 0 && !opt.quiet) {
     if (opt.json) skippedLines.forEach((l) => err(l.trim()));
     else out(`${skippedLines.join('\n')}\n`);
   }
@@ -377,6 +383,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (failed > 0) return EXIT_BAD;
   if (opt.failOn && worst !== null && rank(worst) <= rank(opt.failOn)) return EXIT_FINDINGS;
   return EXIT_OK;
+}
+
+/** A file's heading in a batch on a terminal: "[2/10] 收件箱/单位2.xlsx". */
+function batchLabel(display: string, n: number, total: number, stdout: TtyStream): string {
+  return total > 1 && stdout.isTTY ? `[${n}/${total}] ${display}` : display;
 }
 
 function existsMessage(display: string, shownTarget: string): string {

@@ -19,6 +19,8 @@ export interface CliOptions {
   html?: string;
   /** --explain [code]: print what a finding code means (true: list every code) and score nothing. */
   explain?: string | true;
+  /** Only errors and the final totals line. */
+  quiet: boolean;
 }
 
 export type ParseOutcome = { ok: true; options: CliOptions } | { ok: false; exitCode: number };
@@ -104,11 +106,12 @@ export function buildProgram(io: OptionsIo): Command {
       '--explain [code]',
       '说明一个问题代码的含义和处理办法（不带代码则列出全部）/ explain a finding code (all codes without one)',
     )
+    .option('-q, --quiet', '只打印错误和最后的合计行 / print only errors and the final totals line', false)
     .version(io.version, '-V, --version', '显示版本 / show the version')
     .helpOption('-h, --help', '显示帮助 / show this help')
     .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('（使用 --help 查看用法 / see --help）')
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    // Usage errors are written by parseOptions in the language of --lang (usageError), not commander's English.
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined })
     .exitOverride();
   return program;
 }
@@ -121,18 +124,20 @@ export function parseOptions(argv: string[], io: OptionsIo): ParseOutcome {
     if (e instanceof CommanderError) {
       const ok =
         e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
+      if (!ok) io.err(`${usageError(e, program, langOfArgv(argv))}\n`);
       return { ok: false, exitCode: ok ? 0 : 2 };
     }
     throw e;
   }
   const o = program.opts<Omit<CliOptions, 'inputs'>>();
-  // The files are required unless --explain asks about a code (commander's own wording for the error).
+  // The files are required unless --explain asks about a code: the same usage error as any other, in --lang.
   if (program.args.length === 0 && o.explain === undefined) {
     try {
       program.error("error: missing required argument 'file-or-folder'", {
         code: 'commander.missingArgument',
       });
-    } catch {
+    } catch (e) {
+      if (e instanceof CommanderError) io.err(`${usageError(e, program, langOfArgv(argv))}\n`);
       return { ok: false, exitCode: 2 };
     }
   }
@@ -152,6 +157,52 @@ export function parseOptions(argv: string[], io: OptionsIo): ParseOutcome {
       write: o.write,
       html: o.html,
       explain: o.explain,
+      quiet: o.quiet,
     },
   };
+}
+
+/** The language a usage error is written in: the --lang given (even when the error is elsewhere on the line),
+ *  or null when none was given, and the message goes in both (Chinese first). */
+export function langOfArgv(argv: string[]): Lang | null {
+  let lang: Lang | null = null;
+  argv.forEach((a, i) => {
+    const v = a.startsWith('--lang=') ? a.slice('--lang='.length) : a === '--lang' ? argv[i + 1] : undefined;
+    if (v === 'en' || v === 'zh-CN') lang = v;
+  });
+  return lang;
+}
+
+/** A commander usage error in our words: unknown option, missing argument, invalid choice; anything else keeps
+ *  commander's text. */
+export function usageError(e: CommanderError, program: Command, lang: Lang | null): string {
+  const m = e.message;
+  let zh: string | null = null;
+  let en: string | null = null;
+  const q = (re: RegExp): string[] | null => re.exec(m)?.slice(1) ?? null;
+  if (e.code === 'commander.unknownOption') {
+    const [flag] = q(/unknown option '([^']*)'/) ?? ['?'];
+    const [hint] = q(/Did you mean (\S+?)\?/) ?? [];
+    zh = `未知选项 ${flag}${hint ? `（是否要用 ${hint}？）` : ''}`;
+    en = `unknown option ${flag}${hint ? ` (did you mean ${hint}?)` : ''}`;
+  } else if (e.code === 'commander.missingArgument') {
+    zh = '缺少要评分的文件或文件夹';
+    en = 'no file or folder to score was given';
+  } else if (e.code === 'commander.optionMissingArgument') {
+    const [flags] = q(/option '([^']*)' argument missing/) ?? ['?'];
+    zh = `选项 ${flags} 缺少取值`;
+    en = `option ${flags} needs a value`;
+  } else if (e.code === 'commander.invalidArgument') {
+    const [flags, value] = q(/option '([^']*)' argument '([^']*)' is invalid/) ?? ['?', '?'];
+    const option = program.options.find((o) => o.flags === flags);
+    const choices = option?.argChoices?.join(', ') ?? '';
+    zh = `选项 ${flags} 的取值“${value}”无效${choices ? `，可选：${choices}` : ''}`;
+    en = `option ${flags}: "${value}" is not allowed${choices ? `; choose one of ${choices}` : ''}`;
+  }
+  zh ??= m.replace(/^error: /, '');
+  en ??= m.replace(/^error: /, '');
+  const seeHelp = { zh: '（使用 --help 查看用法）', en: '(see --help)' };
+  if (lang === 'en') return `error: ${en} ${seeHelp.en}`;
+  if (lang === 'zh-CN') return `错误：${zh}${seeHelp.zh}`;
+  return `错误：${zh}${seeHelp.zh}\nerror: ${en} ${seeHelp.en}`;
 }

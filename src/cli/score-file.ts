@@ -1,7 +1,7 @@
 // Score an .xlsx held in memory: bytes in, the report and the scored copy's bytes out. Used by the command line
 // and usable in the browser (no Node import). The input bytes are never changed.
 import type ExcelJS from 'exceljs';
-import { scoreWorkbook } from '../app/score-flow';
+import { scoreWorkbook, type WrittenValue } from '../app/score-flow';
 import {
   DEFAULT_RULEBOOK_ID,
   getPreset,
@@ -30,6 +30,8 @@ export interface ScoreXlsxResult {
   /** Cells marked and values written; 0 when the workbook holds no form (nothing is applied). */
   cellsMarked: number;
   valuesWritten: number;
+  /** Every value written (填写 / 改正): cell, old → new. */
+  written: WrittenValue[];
   /** The names the tables were written under ("审核意见", "评分汇总"). */
   tableSheets: string[];
 }
@@ -51,6 +53,7 @@ export async function scoreXlsxWorkbook(
     workbook: wb,
     cellsMarked: outcome.applied.cellsMarked,
     valuesWritten: outcome.applied.valuesWritten,
+    written: outcome.applied.written,
     tableSheets: outcome.applied.tableSheets,
   };
 }

@@ -1,6 +1,7 @@
 // The readable summary printed without --json: per form, the project, 执行率, 得分, 总分, 等级 and the findings
 // with their cells. Numbers are the report's decimal strings, shown as they are.
 import type { FormReport, Lang, Report, Severity } from '../core';
+import type { WrittenValue } from '../app/score-flow';
 import type { Skipped } from './inputs';
 import { Decimal } from '../core/decimal';
 
@@ -22,6 +23,8 @@ const WORDS = {
     written: '已写出',
     cells: '个单元格已标记',
     noWrite: '未写出评分副本（--no-write）',
+    valuesWritten: (n: number) => `写入 ${n} 个数值（原值 → 新值）：`,
+    empty: '空',
     notWritten: '未写出评分副本',
     macros: '注意：原文件含宏，评分副本是 .xlsx，不含宏（原文件未改动）',
   },
@@ -40,14 +43,22 @@ const WORDS = {
     written: 'written',
     cells: 'cells marked',
     noWrite: 'no scored copy written (--no-write)',
+    valuesWritten: (n: number) => `${n} value(s) written (old → new):`,
+    empty: 'empty',
     notWritten: 'no scored copy written',
     macros:
       'note: the original holds macros; the scored copy is an .xlsx without them (the original is untouched)',
   },
 };
 
-function show(v: string | null): string {
-  return v === null ? '—' : v;
+/** The grades of the preset rulebooks (财预〔2020〕10号: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差) in English, the form's own
+ *  word beside it; a rulebook's other grade words are shown as they are. */
+const GRADE_EN: Record<string, string> = { 优: 'excellent', 良: 'good', 中: 'fair', 差: 'poor' };
+
+export function gradeText(grade: string | null, lang: Lang): string {
+  if (grade === null) return '—';
+  const en = lang === 'en' ? GRADE_EN[grade] : undefined;
+  return en ? `${en} (${grade})` : grade;
 }
 
 function withPrinted(computed: string | null, printed: string | null, lang: Lang, unit = ''): string {
@@ -86,7 +97,7 @@ export function formatForm(form: FormReport, index: number, count: number, lang:
     total += lang === 'en' ? ` (${w.printed} ${totalPrinted})` : `（${w.printed} ${totalPrinted}）`;
   }
   lines.push(`    ${w.rate} ${rate}   ${w.rateScore} ${score}`);
-  lines.push(`    ${w.total} ${total}   ${w.grade} ${show(form.grade.computed)}`);
+  lines.push(`    ${w.total} ${total}   ${w.grade} ${gradeText(form.grade.computed, lang)}`);
   const count3 = (s: Severity): number => form.findings.filter((f) => f.severity === s).length;
   if (form.findings.length === 0) {
     lines.push(`    ${w.noFindings}`);
@@ -115,7 +126,8 @@ export function formatReport(
   report: Report,
   lang: Lang,
   output:
-    { path: string; cellsMarked: number; macrosDropped?: boolean } | { notWritten: 'no-write' | 'failed' },
+    | { path: string; cellsMarked: number; macrosDropped?: boolean; written?: WrittenValue[] }
+    | { notWritten: 'no-write' | 'failed' },
 ): string[] {
   const w = WORDS[lang];
   const lines = [display];
@@ -131,6 +143,7 @@ export function formatReport(
         ? `  → ${w.written} ${output.path} (${output.cellsMarked} ${w.cells})`
         : `  → ${w.written} ${output.path}（${output.cellsMarked} ${w.cells}）`,
     );
+    lines.push(...formatWritten(output.written ?? [], lang));
     // An .xlsm scored into an .xlsx: ExcelJS writes no VBA project.
     if (output.macrosDropped) lines.push(`  ${w.macros}`);
   } else {
@@ -138,6 +151,19 @@ export function formatReport(
     lines.push(`  → ${output.notWritten === 'no-write' ? w.noWrite : w.notWritten}`);
   }
   return lines;
+}
+
+/** Every value written into the scored copy (填写 / 改正), one line a cell: "H21  99.43 → 99.73". */
+export function formatWritten(written: WrittenValue[], lang: Lang): string[] {
+  if (written.length === 0) return [];
+  const w = WORDS[lang];
+  const sheets = new Set(written.map((x) => x.sheet));
+  const where = written.map((x) => (sheets.size > 1 ? `${x.sheet}!${x.cell}` : x.cell));
+  const width = Math.max(...where.map((c) => c.length));
+  return [
+    `    ${w.valuesWritten(written.length)}`,
+    ...written.map((x, i) => `      ${where[i].padEnd(width)}  ${x.beforeText || w.empty} → ${x.afterText}`),
+  ];
 }
 
 export interface BatchTotals {

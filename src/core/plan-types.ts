@@ -63,4 +63,6 @@ export interface TableRow {
   severity?: Severity;
   /** Column index → the form cell it points to (a hyperlink in the host). */
   links?: { column: number; sheet: string; cell: string }[];
+  /** Columns whose cell the host highlights (as an error): a printed figure that differs from the computed one. */
+  highlight?: number[];
 }

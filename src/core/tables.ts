@@ -2,6 +2,7 @@
 import type { Report, Severity } from './report';
 import type { SheetTable, TableColumn, TableColumnKind, TableRow } from './plan-types';
 import type { Lang } from './messages';
+import { Decimal } from './decimal';
 
 export const REVIEW_SHEET_NAME = '审核意见';
 export const SUMMARY_SHEET_NAME = '评分汇总';
@@ -46,80 +47,120 @@ export function reviewTable(report: Report, lang: Lang = 'zh-CN'): SheetTable {
   };
 }
 
+/** Names as people sort them: digits by their value (单位2 before 单位10), Chinese by its pinyin order. */
+const NATURAL = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
+
+export function naturalCompare(a: string, b: string): number {
+  return NATURAL.compare(a, b);
+}
+
+export interface SummaryOptions {
+  /** The batch summary (--summary): a 金额单位 column (forms in 元 and 万元 side by side), a 提示 count, and a
+   *  printed 总分 that differs from the computed one highlighted. */
+  batch?: boolean;
+}
+
+/** Whether two decimal strings are different numbers ("94.2" and "94.20" are the same). */
+function differs(printed: string | null, computed: string | null): boolean {
+  if (printed === null || computed === null) return false;
+  try {
+    return !new Decimal(printed).eq(new Decimal(computed));
+  } catch {
+    return printed !== computed;
+  }
+}
+
 /** 评分汇总: one row a form, for a workbook (or a batch of workbooks) with several forms. */
-export function summaryTable(reports: Report | Report[], lang: Lang = 'zh-CN'): SheetTable {
+export function summaryTable(
+  reports: Report | Report[],
+  lang: Lang = 'zh-CN',
+  options: SummaryOptions = {},
+): SheetTable {
   const zh = lang !== 'en';
+  const batch = options.batch === true;
   const list = Array.isArray(reports) ? reports : [reports];
   const rows: TableRow[] = [];
   for (const report of list) {
     for (const form of report.forms) {
       const count = (s: Severity): number => form.findings.filter((f) => f.severity === s).length;
-      rows.push({
-        values: [
-          report.source,
-          form.sheet,
-          form.project,
-          form.funds.annualBudget,
-          form.funds.executed,
-          form.funds.rate.computed === null ? null : `${form.funds.rate.computed}%`,
-          form.funds.score.computed,
-          form.total.printed,
-          form.total.computed,
-          form.grade.computed,
-          count('error'),
-          count('warning'),
-        ],
+      const amounts = [form.funds.annualBudget, form.funds.executed];
+      const values = [
+        report.source,
+        form.sheet,
+        form.project,
+        ...(batch ? [form.unit] : []),
+        ...amounts,
+        form.funds.rate.computed === null ? null : `${form.funds.rate.computed}%`,
+        form.funds.score.computed,
+        form.total.printed,
+        form.total.computed,
+        form.grade.computed,
+        count('error'),
+        count('warning'),
+        ...(batch ? [count('info')] : []),
+      ];
+      const row: TableRow = {
+        values,
         links: [{ column: 1, sheet: form.sheet, cell: form.range.split(':')[0] }],
-      });
+      };
+      // 总分（表中） beside 总分（计算）: a printed total the rules do not give is marked.
+      if (batch && differs(form.total.printed, form.total.computed)) row.highlight = [8];
+      rows.push(row);
     }
   }
-  return {
-    name: SUMMARY_SHEET_NAME,
-    header: zh
-      ? [
-          '文件',
-          '工作表',
-          '项目名称',
-          '全年预算数',
-          '全年执行数',
-          '执行率',
-          '执行率得分',
-          '总分（表中）',
-          '总分（计算）',
-          '等级',
-          '错误',
-          '警告',
-        ]
-      : [
-          'File',
-          'Sheet',
-          'Project',
-          'Annual budget',
-          'Executed',
-          'Execution rate',
-          'Rate score',
-          'Total (printed)',
-          'Total (computed)',
-          'Grade',
-          'Errors',
-          'Warnings',
-        ],
-    rows,
-    widths: [24, 14, 30, 14, 14, 10, 10, 12, 12, 6, 6, 6],
-    // 全年预算数, 全年执行数 and the scores are amounts with their decimals, 执行率 a percentage, 错误/警告 counts.
-    columns: columns(
-      'text',
-      'text',
-      'text',
-      'number',
-      'number',
-      'percent',
-      'number',
-      'number',
-      'number',
-      'text',
-      'number',
-      'number',
-    ),
-  };
+  const header = zh
+    ? [
+        '文件',
+        '工作表',
+        '项目名称',
+        '全年预算数',
+        '全年执行数',
+        '执行率',
+        '执行率得分',
+        '总分（表中）',
+        '总分（计算）',
+        '等级',
+        '错误',
+        '警告',
+      ]
+    : [
+        'File',
+        'Sheet',
+        'Project',
+        'Annual budget',
+        'Executed',
+        'Execution rate',
+        'Rate score',
+        'Total (printed)',
+        'Total (computed)',
+        'Grade',
+        'Errors',
+        'Warnings',
+      ];
+  // 全年预算数, 全年执行数 and the scores are amounts with their decimals, 执行率 a percentage, 错误/警告 counts.
+  const kinds: TableColumnKind[] = [
+    'text',
+    'text',
+    'text',
+    'number',
+    'number',
+    'percent',
+    'number',
+    'number',
+    'number',
+    'text',
+    'number',
+    'number',
+  ];
+  const widths = [24, 14, 30, 14, 14, 10, 10, 12, 12, 6, 6, 6];
+  if (batch) {
+    // The unit the form states its amounts in (元 or 万元), read from the form; amounts are left as printed.
+    header.splice(3, 0, zh ? '金额单位' : 'Unit');
+    kinds.splice(3, 0, 'text');
+    widths.splice(3, 0, 8);
+    header.push(zh ? '提示' : 'Info');
+    kinds.push('number');
+    widths.push(6);
+  }
+  return { name: SUMMARY_SHEET_NAME, header, rows, widths, columns: columns(...kinds) };
 }

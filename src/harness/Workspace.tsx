@@ -2,6 +2,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { Grid } from './Grid';
+import { StatusBar } from './StatusBar';
 import type { HarnessHandlers } from './handlers';
 import { activeSheet, selectedCell, visibleSheets, type HarnessState } from './state';
 import type { HarnessText } from '../ui-text';
@@ -125,10 +126,7 @@ export function Workspace(props: WorkspaceProps): React.ReactElement {
         <Sheet {...props} />
         <Pane {...props} />
       </div>
-      <footer className="hx-status" data-testid="stats">
-        <span>{t.stats(state.stats)}</span>
-        <span className="hx-status-api">{t.apiLevels[state.api]}</span>
-      </footer>
+      <StatusBar stats={state.stats} api={t.apiLevels[state.api]} t={t} />
       {state.dragging ? (
         <div className="hx-drop" aria-hidden="true">
           {t.dropHere}

@@ -55,6 +55,7 @@ export function isEmptyCell(c: FakeCell): boolean {
     c.fontColor === undefined &&
     c.note === undefined &&
     c.bold === undefined &&
+    c.wrapText === undefined &&
     c.hyperlink === undefined
   );
 }

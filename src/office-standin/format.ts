@@ -64,6 +64,15 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
           for (let c = t.box.left; c <= t.box.right; c++) widths[columnLetters(c)] = pointsToChars(v);
         },
       },
+      wrapText: {
+        get: (t) => uniform(t, (c) => c?.wrapText === true),
+        set: (t, v, location) => {
+          if (typeof v !== 'boolean') throw new FakeOfficeError('InvalidArgument', location, String(v));
+          editRange(t, location, (cell) => {
+            cell.wrapText = v ? true : undefined;
+          });
+        },
+      },
     };
   }
 
@@ -72,6 +81,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   }
 
   declare columnWidth: number;
+  declare wrapText: boolean;
 
   get fill(): FakeRangeFill {
     return (this._fill ??= new FakeRangeFill(this.context, this));

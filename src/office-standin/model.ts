@@ -15,6 +15,8 @@ export interface FakeCell {
   /** A note (ExcelApi 1.18 notes; a "comment" in ExcelJS terms). */
   note?: string;
   bold?: boolean;
+  /** RangeFormat.wrapText. */
+  wrapText?: boolean;
   /** Range.hyperlink (ExcelApi 1.7): a link to a place in the workbook (documentReference) or a URL (address). */
   hyperlink?: FakeHyperlink;
 }
@@ -53,6 +55,15 @@ export interface FakeSheet {
   protected?: boolean;
   /** Absent for Visible. A very hidden sheet can be shown only through the API, not from Excel's UI. */
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Worksheet.pageLayout (ExcelApi 1.9): what was set of it. */
+  pageLayout?: FakePageLayoutModel;
+}
+
+export interface FakePageLayoutModel {
+  orientation?: 'Portrait' | 'Landscape';
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Rows repeated at the top of each printed page ("$1:$1"). */
+  printTitleRows?: string;
 }
 
 export interface FakeWorkbookModel {

@@ -14,6 +14,7 @@ import {
 import { FakeCommentCollection, FakeNoteCollection } from './comments';
 import { FakeOfficeError } from './errors';
 import type { FakeSheet, FakeWorkbookModel } from './model';
+import { FakePageLayout } from './page-layout';
 import { FakeWorksheetProtection, guardStructure } from './protection';
 import { FakeRange } from './range';
 import { focusLoss, requireSet, type FakeRequestContext } from './runtime';
@@ -104,6 +105,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   private _protection?: FakeWorksheetProtection;
   private _notes?: FakeNoteCollection;
   private _comments?: FakeCommentCollection;
+  private _pageLayout?: FakePageLayout;
 
   constructor(
     ctx: FakeRequestContext,
@@ -157,7 +159,12 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   protected override _navs(): Record<string, () => AnyFakeObject> {
-    return { protection: () => this.protection, notes: () => this.notes, comments: () => this.comments };
+    return {
+      protection: () => this.protection,
+      notes: () => this.notes,
+      comments: () => this.comments,
+      pageLayout: () => this.pageLayout,
+    };
   }
 
   declare name: string;
@@ -172,6 +179,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   /** ExcelApi 1.18. */
   get notes(): FakeNoteCollection {
     return (this._notes ??= new FakeNoteCollection(this.context, this, this));
+  }
+
+  /** ExcelApi 1.9. */
+  get pageLayout(): FakePageLayout {
+    return (this._pageLayout ??= new FakePageLayout(this.context, this));
   }
 
   /** ExcelApi 1.10. */

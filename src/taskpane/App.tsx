@@ -11,31 +11,42 @@ import {
 } from '@fluentui/react-components';
 import { DEFAULT_RULEBOOK_ID, getPreset } from '../core';
 import type { HostCapabilities, WorkbookHost } from '../app/host';
-import { scoreWorkbook, type ScoreRequest } from '../app/score-flow';
+import { previewWorkbook, scoreWorkbook, type ScoreRequest } from '../app/score-flow';
 import { messages, type Messages, type UiLang } from '../ui-text';
 import { classifyError, type Problem } from './problems';
 import { meetsRequirement, MIN_EXCEL_API } from './requirements';
 import { Actions } from './components/Actions';
 import { Banner } from './components/Banner';
+import { ConfirmCorrect } from './components/ConfirmCorrect';
 import { BUILD_LABEL } from './build-info';
 import { FormCard } from './components/FormCard';
 import { NoticeBar, WorkbookNotes } from './components/Notices';
 import { Settings } from './components/Settings';
-import { initialPaneState, isMode, isRulebook, paneReducer, type PaneState, type Work } from './state';
+import {
+  initialPaneState,
+  isMode,
+  isRulebook,
+  needsConfirm,
+  paneReducer,
+  type PaneState,
+  type Work,
+} from './state';
 import { useStore } from './store';
-import type { Pick, ScoreFn, SelectCell } from './types';
+import type { Pick, PreviewFn, ScoreFn, SelectCell } from './types';
 
 /** Document settings keys (saved in the workbook through host.setSetting). */
 export const SETTING_MODE = 'selfeval.mode';
 export const SETTING_RULEBOOK = 'selfeval.rulebook';
 
-export type { ScoreFn } from './types';
+export type { PreviewFn, ScoreFn } from './types';
 
 export interface AppProps {
   host: WorkbookHost;
   lang: UiLang;
   /** One scoring pass; scoreWorkbook(host, request) unless a test or the harness injects another. */
   score?: ScoreFn;
+  /** Plans a scoring without writing (改正 asks first); previewWorkbook(host, request) unless injected. */
+  preview?: PreviewFn;
 }
 
 const useStyles = makeStyles({
@@ -59,6 +70,7 @@ const useStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForeground3 },
   forms: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   about: { color: tokens.colorNeutralForeground3, marginTop: 'auto' },
+  cleared: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
 });
 
 function safeCapabilities(host: WorkbookHost): HostCapabilities | null {
@@ -90,9 +102,9 @@ function errorMessage(e: unknown): string {
   return String(e);
 }
 
-export function App({ host, lang, score }: AppProps): React.ReactElement {
+export function App({ host, lang, score, preview }: AppProps): React.ReactElement {
   const caps = React.useMemo(() => safeCapabilities(host), [host]);
-  const { state, dispatch } = useStore(paneReducer, () =>
+  const { state, dispatch, get } = useStore(paneReducer, () =>
     initialPaneState({
       mode: initialSetting(host, SETTING_MODE, isMode, 'check'),
       rulebook: initialSetting(host, SETTING_RULEBOOK, isRulebook, DEFAULT_RULEBOOK_ID),
@@ -125,11 +137,24 @@ export function App({ host, lang, score }: AppProps): React.ReactElement {
   };
 
   const onScore = (): void => {
+    const now = get();
+    const request: ScoreRequest = { rulebook: getPreset(now.rulebook), mode: now.mode, lang };
+    if (needsConfirm(now)) {
+      // 改正 overwrites values: plan it from a read, say how many values it changes, and wait for a yes.
+      void run('preview', async () => {
+        const p = await (preview ?? ((r: ScoreRequest) => previewWorkbook(host, r)))(request);
+        dispatch({ type: 'previewed', confirm: { changes: p.written.length } });
+      });
+      return;
+    }
     void run('score', async () => {
-      const request: ScoreRequest = { rulebook: getPreset(state.rulebook), mode: state.mode, lang };
       const outcome = await (score ?? ((r: ScoreRequest) => scoreWorkbook(host, r)))(request);
       dispatch({ type: 'scored', outcome });
     });
+  };
+
+  const onConfirm = (): void => {
+    if (dispatch({ type: 'confirmAccepted' }).correctConfirmed) onScore();
   };
 
   const onRestore = (): void => {
@@ -167,6 +192,8 @@ export function App({ host, lang, score }: AppProps): React.ReactElement {
         onSelect,
         onDismissProblem: () => dispatch({ type: 'problemDismissed' }),
         onDismissNotice: () => dispatch({ type: 'noticeDismissed' }),
+        onConfirm,
+        onCancelConfirm: () => dispatch({ type: 'confirmCancelled' }),
       }}
     />
   );
@@ -180,6 +207,8 @@ export interface PaneHandlers {
   onSelect: SelectCell;
   onDismissProblem: () => void;
   onDismissNotice: () => void;
+  onConfirm: () => void;
+  onCancelConfirm: () => void;
 }
 
 /** An Excel below the minimum set: said at once and kept while the pane is open (scoring may still be tried). */
@@ -219,6 +248,14 @@ export function PaneView(props: {
           onRulebook={h.onRulebook}
         />
         <Actions busy={busy} m={m} onScore={h.onScore} onRestore={h.onRestore} />
+        {state.confirm ? (
+          <ConfirmCorrect
+            confirm={state.confirm}
+            m={m}
+            onConfirm={h.onConfirm}
+            onCancel={h.onCancelConfirm}
+          />
+        ) : null}
 
         {tooOld ? <Banner problem={tooOld} m={m} /> : null}
         {problem && !(tooOld && problem.kind === 'unsupported') ? (
@@ -234,6 +271,11 @@ export function PaneView(props: {
         {report && report.forms.length > 0 ? (
           <section className={styles.forms} aria-label={m.formsFound(report.forms.length)}>
             <Text weight="semibold">{m.formsFound(report.forms.length)}</Text>
+            {state.marksCleared ? (
+              <Caption1 className={styles.cleared} data-testid="marks-cleared">
+                {m.marksCleared}
+              </Caption1>
+            ) : null}
             {report.forms.map((form, i) => (
               <FormCard
                 key={`${form.sheet}!${form.range}`}
@@ -242,6 +284,8 @@ export function PaneView(props: {
                 m={m}
                 lang={lang}
                 onSelect={h.onSelect}
+                written={state.written.filter((w) => w.sheet === form.sheet)}
+                cleared={state.marksCleared}
               />
             ))}
           </section>

@@ -37,6 +37,8 @@ export interface HarnessText {
   formulaBar: string;
   sheets: string;
   stats: (s: Record<string, number> | null) => string;
+  /** The status bar's toggle for the Excel.run / context.sync counters. */
+  details: string;
   truncated: (rows: number, cols: number) => string;
   failedOpen: (name: string, message: string) => string;
   failedPane: (message: string) => string;
@@ -115,6 +117,7 @@ export const HARNESS_TEXT: SideBySide<HarnessText> = {
         ? `Excel.run ×${s.runs ?? 0} · context.sync ×${s.syncs ?? 0} · round trips ×${s.roundTrips ?? 0}`
         : 'Ready',
   },
+  details: { 'zh-CN': '详情', en: 'Details' },
   truncated: {
     'zh-CN': (rows, cols) => `工作表太大，另有 ${rows} 行、${cols} 列未显示`,
     en: (rows, cols) => `The sheet is large: ${rows} more rows and ${cols} more columns are not shown`,

@@ -72,6 +72,18 @@ export interface Messages {
   about: (excelApi: string, explanation: ExplanationMode) => string;
   dismiss: string;
   banner: BannerMessages;
+  /** Planning 改正 before asking. */
+  planning: string;
+  confirmCorrectTitle: string;
+  confirmCorrectBody: (changes: number) => string;
+  confirmCorrectYes: string;
+  confirmCorrectNo: string;
+  /** The values written, listed after 填写 / 改正. */
+  writtenTitle: (n: number) => string;
+  writtenLine: (cell: string, before: string, after: string) => string;
+  /** A figure the add-in wrote: what the cell held before. */
+  writtenWas: (before: string) => string;
+  marksCleared: string;
 }
 
 const SEVERITIES: SideBySide<Record<Severity, string>> = {
@@ -266,6 +278,32 @@ export const PANE_TEXT: SideBySide<Messages> = {
   },
   dismiss: { 'zh-CN': '关闭', en: 'Dismiss' },
   banner: BANNER,
+  planning: { 'zh-CN': '正在核算要改正的数值…', en: 'Working out what to correct…' },
+  confirmCorrectTitle: { 'zh-CN': '改正会修改表中的数值', en: 'Correct changes values in the form' },
+  confirmCorrectBody: {
+    'zh-CN': (n) =>
+      `${n > 0 ? `将改写 ${n} 个数值` : '表中没有需要改正的数值'}；原值可用“清除标记”恢复。继续吗？`,
+    en: (n) =>
+      `${n > 0 ? `This overwrites ${plural(n, 'value')}` : 'No value in the form needs correcting'}; Clear marks puts the originals back. Go ahead?`,
+  },
+  confirmCorrectYes: { 'zh-CN': '改正', en: 'Correct' },
+  confirmCorrectNo: { 'zh-CN': '取消', en: 'Cancel' },
+  writtenTitle: {
+    'zh-CN': (n) => `写入的 ${n} 个数值（原值 → 新值）：`,
+    en: (n) => `${n === 1 ? 'The value' : `The ${n} values`} written (old → new):`,
+  },
+  writtenLine: {
+    'zh-CN': (cell, before, after) => `${cell}：${before || '空'} → ${after}`,
+    en: (cell, before, after) => `${cell}: ${before || 'empty'} → ${after}`,
+  },
+  writtenWas: {
+    'zh-CN': (before) => `（已写入，原为 ${before || '空'}）`,
+    en: (before) => ` (written; was ${before || 'empty'})`,
+  },
+  marksCleared: {
+    'zh-CN': '标记已清除：工作簿已恢复原样，以下为上次评分的结果。',
+    en: 'Marks cleared: the workbook is back as it was; below is the last scoring.',
+  },
 };
 
 /** The task pane's texts in each language. */

@@ -233,7 +233,9 @@ describe('outputs', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0].split(',').slice(0, 3)).toEqual(['文件', '工作表', '项目名称']);
     expect(lines).toHaveLength(1 + 5);
-    expect(lines[1]).toContain('计生特殊家庭帮扶及权益维护,991403.00,965043.97,97.34%,9.73,99.43,99.73,优');
+    expect(lines[1]).toContain(
+      '计生特殊家庭帮扶及权益维护,元,991403.00,965043.97,97.34%,9.73,99.43,99.73,优',
+    );
 
     const x = await run(['--out', '结果', '--force', '--summary', '汇总.xlsx', SEED_FILE, MULTI_FILE], dir);
     expect(x.code).toBe(0);
@@ -243,10 +245,53 @@ describe('outputs', () => {
     expect(ws.getCell('A2').value).toMatchObject({
       formula: `HYPERLINK("结果/${scoredName(SEED_FILE)}#'自评表'!A1","${SEED_FILE}")`,
     });
-    expect(ws.getCell('D2').value).toBe(991403);
+    expect(ws.getCell('D2').value).toBe('元');
+    expect(ws.getCell('E2').value).toBe(991403);
 
     const refused = await run(['--summary', '汇总.csv', SEED_FILE], dir);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('汇总文件已存在');
+  });
+
+  it('the summary: a unit column, a 提示 count, printed ≠ computed highlighted, files in natural order', async () => {
+    const dir = tempDir();
+    const { seed, multi } = await sampleBytes();
+    for (const name of ['单位10.xlsx', '单位2.xlsx', '单位1.xlsx'])
+      fs.writeFileSync(path.join(dir, name), seed);
+    fs.writeFileSync(path.join(dir, '单位3.xlsx'), multi);
+    const r = await run(['--no-write', '--summary', '汇总.xlsx', '.'], dir);
+    expect(r.code).toBe(0);
+    const ws = (await fromBytes(fs.readFileSync(path.join(dir, '汇总.xlsx')))).getWorksheet('评分汇总')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 6)).toEqual([
+      '文件',
+      '工作表',
+      '项目名称',
+      '金额单位',
+      '全年预算数',
+      '全年执行数',
+    ]);
+    expect(header.slice(-3)).toEqual(['错误', '警告', '提示']);
+    const files = [2, 3, 4, 5, 6, 7, 8].map((row) => ws.getCell(`A${row}`).value);
+    expect(files).toEqual([
+      '单位1.xlsx',
+      '单位2.xlsx',
+      '单位3.xlsx',
+      '单位3.xlsx',
+      '单位3.xlsx',
+      '单位3.xlsx',
+      '单位10.xlsx',
+    ]);
+    // The multi-form workbook states its first form in 万元, its second in 元.
+    expect(ws.getCell('D4').value).toBe('万元');
+    expect(ws.getCell('D5').value).toBe('元');
+    // The seed form's info findings counted (budget adjusted, rate display…); printed total 99.43, computed 99.73.
+    const [seedReport] = reports((await run(['--json', '单位1.xlsx'], dir)).out);
+    const infos = seedReport.forms[0].findings.filter((f) => f.severity === 'info').length;
+    expect(infos).toBeGreaterThan(0);
+    expect(ws.getCell('N2').value).toBe(infos);
+    expect(ws.getCell('I2').value).toBe(99.43);
+    expect(ws.getCell('I2').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    expect(ws.getCell('J2').fill).not.toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
   });
 });

@@ -155,7 +155,7 @@ describe('selfeval --explain', () => {
   it('still wants files when not asked to explain', async () => {
     const r = await run([], dir);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("missing required argument 'file-or-folder'");
+    expect(r.err).toContain('no file or folder to score was given');
   });
 });
 

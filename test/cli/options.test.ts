@@ -64,7 +64,7 @@ describe('--lang en', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('execution rate 97.34% (printed 97.35%)');
     expect(r.out).toContain('total 99.73 / 100 (printed 99.43)');
-    expect(r.out).toContain('grade 优');
+    expect(r.out).toContain('grade excellent (优)');
     const wb = await fromBytes(fs.readFileSync(scoredName(seed)));
     expect(wb.getWorksheet(SEED_SHEET)!.getCell('H6').note).toMatch(/^selfeval review\nInfo:/);
     expect(wb.getWorksheet('审核意见')!.getCell('A1').value).toBe('Form');

@@ -118,7 +118,7 @@ describe('CSV formula injection', () => {
         });
       }
     }
-    expect(rows[0]).toMatch(/^'=1\+1\.xlsx,自评表,计生特殊家庭帮扶及权益维护,991403\.00,/);
+    expect(rows[0]).toMatch(/^'=1\+1\.xlsx,自评表,计生特殊家庭帮扶及权益维护,元,991403\.00,/);
     expect(rows.some((x) => x.includes(`,"'=HYPERLINK(""http://example.com/x"",""点此"")",`))).toBe(true);
     expect(rows.some((x) => x.includes(`,'=cmd|' /C calc'!A0,`))).toBe(true);
     expect(rows.some((x) => x.includes(`,'@SUM(1),`))).toBe(true);

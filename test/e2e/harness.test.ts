@@ -414,6 +414,7 @@ describe('the task pane beside the sample form, in Chromium', () => {
     // The review sheet is written beside the form.
     expect(await sheetTabs()).toEqual([SHEET, REVIEW_SHEET]);
     // The stand-in counts the pane's round trips, and the status bar shows them.
+    await page.getByTestId('stats-toggle').click();
     expect(await page.getByTestId('stats').innerText()).toMatch(
       /Excel\.run [1-9]\d* 次 · context\.sync [1-9]\d* 次/,
     );
@@ -478,7 +479,13 @@ describe('the task pane beside the sample form, in Chromium', () => {
   test('改正 overwrites only the printed values the rules show to be wrong: not an explained deduction', async () => {
     await openHarness();
     await pane().getByLabel('模式').selectOption({ label: '改正' });
-    await score();
+    // 改正 asks first, with the number of values it will change.
+    await pane().getByRole('button', { name: '评分', exact: true }).click();
+    const ask = pane().getByTestId('confirm-correct');
+    await ask.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await ask.innerText()).toMatch(/将改写 \d+ 个数值/);
+    await score('改正');
+    expect(await pane().getByTestId('written').innerText()).toContain('H21：99.43 → 99.73');
     const g = await gridState();
     expect(g.H16.text).toBe('9.7'); // an explained self-deduction: kept
     expect(g.H16.fill).toBe(FILL.info);

@@ -113,13 +113,13 @@ describe('OfficeHost.apply', () => {
     expect(cell(model, '自评表', 'I6')).toEqual({ value: 9.73 });
     // The review sheet: header in bold, rows, a link to the cell, widths.
     const sheet = model.sheets.find((s) => s.name === REVIEW_SHEET_NAME) as FakeSheet;
-    expect(sheet.cells.A1).toEqual({ value: '表单', bold: true });
+    expect(sheet.cells.A1).toEqual({ value: '表单', bold: true, wrapText: true });
     expect(sheet.cells.E2.value).toBe('执行率应为 97.34%');
     expect(sheet.cells.B2.hyperlink).toEqual({
       documentReference: "'自评表'!H6",
       textToDisplay: '自评表!H6',
     });
-    expect(sheet.cells.E3).toEqual({ value: '=不是公式' });
+    expect(sheet.cells.E3).toEqual({ value: '=不是公式', wrapText: true });
     expect(sheet.columnWidths?.A).toBeCloseTo(28, 1);
     expect(model.sheets.map((s) => s.name)).toEqual(['自评表', REVIEW_SHEET_NAME]);
     // The record is in the workbook.

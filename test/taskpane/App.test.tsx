@@ -231,14 +231,15 @@ describe('task pane', () => {
   });
 
   it('remembers mode and rulebook in the document settings and uses them', async () => {
-    const host = fakeHost({ settings: { [SETTING_MODE]: 'correct', [SETTING_RULEBOOK]: 'shanghai' } });
+    const host = fakeHost({ settings: { [SETTING_MODE]: 'fill', [SETTING_RULEBOOK]: 'shanghai' } });
     const score = jest.fn<Promise<ScoreOutcome>, [ScoreRequest]>(async () => outcome());
     render(<App host={host} lang="zh-CN" score={score} />);
     const mode = screen.getByRole('combobox', { name: '模式' }) as HTMLSelectElement;
     const rulebook = screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement;
-    expect(mode.value).toBe('correct');
+    expect(mode.value).toBe('fill');
     expect(rulebook.value).toBe('shanghai');
 
+    fireEvent.change(mode, { target: { value: 'check' } });
     fireEvent.change(mode, { target: { value: 'fill' } });
     fireEvent.change(rulebook, { target: { value: 'local-platform' } });
     expect(host.setSetting).toHaveBeenCalledWith(SETTING_MODE, 'fill');

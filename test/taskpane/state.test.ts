@@ -19,6 +19,10 @@ describe('paneReducer', () => {
       report: null,
       notice: null,
       problem: null,
+      correctConfirmed: false,
+      confirm: null,
+      written: [],
+      marksCleared: false,
     });
   });
 

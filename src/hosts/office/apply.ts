@@ -64,7 +64,7 @@ async function applyTo(
     const kept = surveyed.settingsRecord ? mergeRecords([surveyed.settingsRecord, record]) : record;
     await env.saveSetting(RESTORE_SETTING, JSON.stringify(kept));
   }
-  const tableOpts = { links: env.supports('1.7'), limit: env.limit };
+  const tableOpts = { links: env.supports('1.7'), limit: env.limit, pageLayout: env.supports('1.9') };
   tables.forEach((table, i) => jobs.push(...tableJobs(context, table, record.sheets[i], tableOpts)));
   jobs.push(...editJobs(probes.list, record, mode, sheetOf));
   // Threaded comments last: Excel stops a batch at an action it refuses (a cell holding an old-style note

@@ -1,5 +1,7 @@
 // The tables (审核意见, 评分汇总) as sheets of their own: header in bold, column widths, values in blocks of rows
-// that fit the payload budget, links to the form's cells (Range.hyperlink, ExcelApi 1.7).
+// that fit the payload budget, links to the form's cells (Range.hyperlink, ExcelApi 1.7), text wrapped, and a
+// print setup (PageLayout, ExcelApi 1.9): landscape, one page wide, the header row on every page. All of it is
+// queued with the sheet's other writes: no sync of its own.
 import { columnLetters, quoteSheet, type SheetTable } from '../../core';
 import { columnWidthPoints } from '../../core/column-width';
 import { utf8Length, type Job } from './batching';
@@ -9,7 +11,7 @@ export function tableJobs(
   context: Excel.RequestContext,
   table: SheetTable,
   name: string,
-  opts: { links: boolean; limit: number },
+  opts: { links: boolean; limit: number; pageLayout?: boolean },
 ): Job[] {
   const jobs: Job[] = [];
   let ws: Excel.Worksheet | null = null;
@@ -26,6 +28,15 @@ export function tableJobs(
         if (ws)
           ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = columnWidthPoints(w);
       });
+      // The header and the text columns (long messages, project names) wrap inside their widths; numbers do not.
+      header.format.wrapText = true;
+      table.columns.forEach((col, c) => {
+        if (ws && table.rows.length > 0 && (col.kind === 'text' || col.kind === 'severity')) {
+          const letter = columnLetters(c);
+          ws.getRange(`${letter}2:${letter}${table.rows.length + 1}`).format.wrapText = true;
+        }
+      });
+      if (opts.pageLayout) printSetup(ws);
     },
   });
   const { links } = opts;
@@ -65,6 +76,14 @@ export function tableJobs(
     start = end;
   }
   return jobs;
+}
+
+/** Print-ready (ExcelApi 1.9): landscape, fitted to one page wide (as many pages tall as it takes), the header
+ *  row repeated at the top of every page. */
+function printSetup(ws: Excel.Worksheet): void {
+  ws.pageLayout.orientation = 'Landscape' as Excel.PageOrientation;
+  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  ws.pageLayout.setPrintTitleRows('$1:$1');
 }
 
 function pad(values: (string | number | null)[], width: number): (string | number)[] {

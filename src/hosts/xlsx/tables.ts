@@ -1,5 +1,6 @@
 // The core's SheetTables (审核意见, 评分汇总) as worksheets: a bold frozen header, filters, column widths, links to
-// the form cells (HYPERLINK formulas, which Excel, WPS and LibreOffice all follow), numbers as numbers.
+// the form cells (HYPERLINK formulas, which Excel, WPS and LibreOffice all follow), numbers as numbers, text
+// wrapped, and ready to print: A4 landscape, one page wide, the header row on every page, page numbers.
 import type ExcelJS from 'exceljs';
 import {
   PALETTE,
@@ -53,7 +54,8 @@ export function writeTableSheet(wb: ExcelJS.Workbook, table: SheetTable): string
 /** Lay a table out on an empty worksheet. */
 export function fillTableSheet(ws: ExcelJS.Worksheet, table: SheetTable): void {
   const width = table.header.length;
-  table.widths.forEach((w, i) => {
+  const columnWidths = fittedWidths(table);
+  columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
   const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
@@ -96,14 +98,73 @@ export function fillTableSheet(ws: ExcelJS.Worksheet, table: SheetTable): void {
       } else {
         cell.value = v;
       }
-      if (c === messageCol && !numeric) style.alignment = { vertical: 'top', wrapText: true };
+      // Text wraps inside its column (long messages, project names); numbers stay on one line.
+      if (!numeric && (kind === 'text' || c === messageCol))
+        style.alignment = { vertical: 'top', wrapText: true };
+      if (row.highlight?.includes(c)) {
+        // A printed figure that differs from the computed one: Excel's "Bad" style, as on the form.
+        style.font = { ...style.font, color: { argb: `FF${PALETTE.error.fontColor?.slice(1) ?? '9C0006'}` } };
+      }
       cell.style = style;
       if (kind === 'severity' && row.severity) setFill(cell, PALETTE[row.severity].fill);
+      if (row.highlight?.includes(c)) setFill(cell, PALETTE.error.fill);
     });
+  });
+  // Wrapped text needs its rows tall enough: not every program fits the height on opening (LibreOffice does not).
+  const kindsAll: TableColumnKind[] = table.header.map((_, c) => table.columns[c]?.kind ?? 'text');
+  [table.header, ...table.rows.map((r) => r.values)].forEach((values, i) => {
+    const lines = Math.max(
+      1,
+      ...values.map((v, c) =>
+        v === null || kindsAll[c] === 'number' || kindsAll[c] === 'percent'
+          ? 1
+          : Math.ceil(textWidth(String(v)) / Math.max(1, columnWidths[c] - 1)),
+      ),
+    );
+    if (lines > 1) ws.getRow(i + 1).height = 15 * Math.min(lines, 12);
   });
   if (table.rows.length > 0 || width > 0) {
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + table.rows.length, column: width } };
   }
+  printSetup(ws);
+}
+
+/** How many default-font character widths a text takes: a CJK character (or a full-width form) two, others one. */
+export function textWidth(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return n;
+}
+
+/** The core's suggested widths, widened (up to 40) so that no run of characters that cannot break — a finding
+ *  code such as LEVEL1_WEIGHTS_NONSTANDARD, a number — is cut in two when the text wraps. */
+function fittedWidths(table: SheetTable): number[] {
+  return table.header.map((_, c) => {
+    let longest = 0;
+    for (const row of table.rows) {
+      const v = row.values[c];
+      if (v === null || v === undefined) continue;
+      for (const run of String(v).match(/[\x21-\x7e]+/g) ?? []) longest = Math.max(longest, run.length);
+    }
+    return Math.max(table.widths[c] ?? 10, Math.min(40, longest + 2));
+  });
+}
+
+/** A4 landscape, fitted to one page wide (as many pages tall as it takes), the header row repeated on every
+ *  page, "page / pages" in the footer. */
+export function printSetup(ws: ExcelJS.Worksheet): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: '&C&P / &N' };
 }
 
 /** =HYPERLINK("#'Sheet'!H6","text"): an in-workbook link that every spreadsheet program follows; with `file`,

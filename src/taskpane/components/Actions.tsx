@@ -27,7 +27,7 @@ export function Actions({ busy, m, onScore, onRestore }: ActionsProps): React.Re
         <Button
           appearance="primary"
           className={styles.grow}
-          icon={busy === 'score' ? <Spinner size="tiny" /> : <CheckmarkCircleRegular />}
+          icon={busy === 'score' || busy === 'preview' ? <Spinner size="tiny" /> : <CheckmarkCircleRegular />}
           disabled={busy !== null}
           onClick={onScore}
           title={m.scoreHint}
@@ -49,7 +49,7 @@ export function Actions({ busy, m, onScore, onRestore }: ActionsProps): React.Re
           <Spinner
             size="extra-small"
             labelPosition="after"
-            label={busy === 'score' ? m.scoring : m.restoring}
+            label={busy === 'restore' ? m.restoring : busy === 'preview' ? m.planning : m.scoring}
           />
         ) : null}
       </div>

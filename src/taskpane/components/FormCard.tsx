@@ -3,6 +3,7 @@
 import * as React from 'react';
 import { Badge, Card, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { FormReport, Severity } from '../../core';
+import type { WrittenValue } from '../../app/score-flow';
 import type { Messages, UiLang } from '../../ui-text';
 import { groupDigits, orDash, percent } from '../format';
 import { FindingList, SEVERITY_ORDER } from './FindingList';
@@ -39,6 +40,7 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorPaletteBlueForeground2 },
+  cleared: { opacity: 0.6 },
   counts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: '4px' },
   hidden: {
     position: 'absolute',
@@ -56,9 +58,14 @@ export interface FormCardProps {
   m: Messages;
   lang: UiLang;
   onSelect: SelectCell;
+  /** Values the last scoring wrote on this form's sheet: a figure shows what its cell holds now. */
+  written?: WrittenValue[];
+  /** 清除标记 put the workbook back: the findings are shown as no longer marked. */
+  cleared?: boolean;
 }
 
-export function FormCard({ form, index, m, lang, onSelect }: FormCardProps): React.ReactElement {
+export function FormCard(props: FormCardProps): React.ReactElement {
+  const { form, index, m, lang, onSelect, written = [], cleared = false } = props;
   const styles = useStyles();
   const headingId = `form-${index}-heading`;
   const severityAt = (cell: string | null): Severity | null => {
@@ -78,12 +85,18 @@ export function FormCard({ form, index, m, lang, onSelect }: FormCardProps): Rea
     hideEmptyPrinted = false,
   ): React.ReactElement => {
     const sev = severityAt(cell);
-    const printedLine =
-      printed === null && hideEmptyPrinted ? null : (
-        <span className={mergeClasses(styles.printed, sev ? styles[sev] : undefined)}>
-          {m.printed} {printed === null ? m.empty : show(printed)}
-        </span>
-      );
+    // 填写 / 改正 wrote this cell: it holds the new value now, the old one said beside it.
+    const now = cell ? written.find((w) => w.cell === cell) : undefined;
+    const printedLine = now ? (
+      <span className={styles.printed} data-written="true">
+        {m.printed} {now.afterText}
+        {m.writtenWas(now.beforeText)}
+      </span>
+    ) : printed === null && hideEmptyPrinted ? null : (
+      <span className={mergeClasses(styles.printed, sev ? styles[sev] : undefined)}>
+        {m.printed} {printed === null ? m.empty : show(printed)}
+      </span>
+    );
     return (
       <dd className={styles.value} data-testid={testId}>
         <span className={styles.hidden}>{m.computed} </span>
@@ -148,7 +161,9 @@ export function FormCard({ form, index, m, lang, onSelect }: FormCardProps): Rea
           </Badge>
         ))}
       </div>
-      <FindingList form={form} m={m} lang={lang} onSelect={onSelect} />
+      <div className={cleared ? styles.cleared : undefined} data-cleared={cleared ? 'true' : undefined}>
+        <FindingList form={form} m={m} lang={lang} onSelect={onSelect} />
+      </div>
     </Card>
   );
 }

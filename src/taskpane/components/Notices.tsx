@@ -12,11 +12,18 @@ const useStyles = makeStyles({
 
 export function NoticeBar(props: { notice: Notice; m: Messages; onDismiss: () => void }): React.ReactElement {
   const { notice, m, onDismiss } = props;
+  const styles = useStyles();
   let lines: string[];
+  let written: string[] = [];
   if (notice.kind === 'scored') {
     const a = notice.outcome.applied;
     lines = [m.applied(a.cellsMarked, a.valuesWritten), m.explanationLine(a.explanation)];
     if (a.cleared && a.cleared.restored > 0) lines.unshift(m.clearedFirst(a.cleared.restored));
+    // Every value written, cell by cell (the sheet named when values went to more than one).
+    const sheets = new Set(a.written.map((w) => w.sheet));
+    written = a.written.map((w) =>
+      m.writtenLine(sheets.size > 1 ? `${w.sheet}!${w.cell}` : w.cell, w.beforeText, w.afterText),
+    );
   } else {
     const r = notice.result;
     lines = [r.restored === 0 && r.kept === 0 ? m.nothingToRestore : m.restored(r.restored, r.kept)];
@@ -31,6 +38,16 @@ export function NoticeBar(props: { notice: Notice; m: Messages; onDismiss: () =>
         {lines.map((l, i) => (
           <div key={i}>{l}</div>
         ))}
+        {written.length > 0 ? (
+          <>
+            <div>{m.writtenTitle(written.length)}</div>
+            <ul className={styles.list} data-testid="written">
+              {written.map((l, i) => (
+                <li key={i}>{l}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </MessageBarBody>
       <DismissAction label={m.dismiss} onDismiss={onDismiss} />
     </MessageBar>
