@@ -21,13 +21,20 @@ import { BUILD_LABEL } from './build-info';
 import { FormCard } from './components/FormCard';
 import { NoticeBar, WorkbookNotes } from './components/Notices';
 import { Settings } from './components/Settings';
-import { initialPaneState, isMode, isRulebook, paneReducer, type PaneState, type Work } from './state';
+import {
+  SETTING_MODE,
+  SETTING_RULEBOOK,
+  initialPaneState,
+  isMode,
+  isRulebook,
+  paneReducer,
+  type PaneState,
+  type Work,
+} from './state';
 import { useStore } from './store';
 import type { Pick, ScoreFn, SelectCell } from './types';
 
-/** Document settings keys (saved in the workbook through host.setSetting). */
-export const SETTING_MODE = 'selfeval.mode';
-export const SETTING_RULEBOOK = 'selfeval.rulebook';
+export { SETTING_MODE, SETTING_RULEBOOK };
 
 export type { ScoreFn } from './types';
 

@@ -6,6 +6,10 @@ import type { RestoreResult } from '../app/host';
 import type { ScoreOutcome } from '../app/score-flow';
 import { protectedInReport, protectedLeftovers, reportProblem, type Problem } from './problems';
 
+/** Document settings keys (saved in the workbook through host.setSetting); the legacy pane uses the same. */
+export const SETTING_MODE = 'selfeval.mode';
+export const SETTING_RULEBOOK = 'selfeval.rulebook';
+
 /** The long piece of work under way, if any. */
 export type Work = 'score' | 'restore';
 

@@ -1,0 +1,160 @@
+/**
+ * The legacy path as Office 2019's webviews (Internet Explorer 11, Edge Legacy) load it: taskpane.html's inline
+ * loader, the legacy pane's bundle, and the ribbon's function file (commands.html). Built once, in production
+ * mode, into a temporary folder (./build.ts). Every script must parse as ECMAScript 5 (acorn, ecmaVersion 5),
+ * and may use only what IE11 has (./ie11.ts) or what src/taskpane-legacy/polyfills.ts adds.
+ */
+import * as acorn from 'acorn';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildLegacy, type LegacyBuild } from './build';
+import { usesBeyondIE11 } from './ie11';
+
+/** What src/taskpane-legacy/polyfills.ts installs where the engine lacks it (the test below checks it does). */
+export const POLYFILLED = {
+  globals: ['globalThis', 'Map', 'Promise', 'Set', 'Symbol'],
+  statics: [
+    'Array.from',
+    'Number.isFinite',
+    'Number.isInteger',
+    'Number.isNaN',
+    'Object.assign',
+    'Object.entries',
+    'Object.fromEntries',
+    'Object.values',
+    'String.fromCodePoint',
+  ],
+  methods: [
+    'endsWith',
+    'flatMap',
+    'includes',
+    'normalize',
+    'padStart',
+    'startsWith',
+    // Map and Set (the polyfill's iterators); no array calls them
+    'entries',
+    'keys',
+    'values',
+  ],
+};
+
+/** Globals the bundle names only behind a `typeof` test, so their absence is harmless. */
+const FEATURE_TESTED = {
+  // decimal.js: only when Decimal.set({ crypto: true }), which nothing does
+  crypto: 'decimal.js',
+  // TypeScript's __generator helper: Object.create((typeof Iterator === "function" ? Iterator : Object).prototype)
+  Iterator: 'tslib __generator',
+};
+
+let build: LegacyBuild;
+
+beforeAll(async () => {
+  build = await buildLegacy();
+}, 600_000);
+
+afterAll(() => build?.remove());
+
+function read(file: string): string {
+  return fs.readFileSync(path.join(build.dir, file), 'utf8');
+}
+
+/** The <script> elements of a page that run: their src, or their inline text (data blocks left out). */
+function scripts(html: string): { src: string | null; text: string }[] {
+  const out: { src: string | null; text: string }[] = [];
+  const re = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (/\btype=["']?application\/json/i.test(m[1])) continue;
+    const src = /\bsrc=("([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(m[1]);
+    out.push({ src: src ? (src[2] ?? src[3] ?? src[4]) : null, text: m[2] });
+  }
+  return out;
+}
+
+/** The scripts taskpane.html's loader adds for one pane (its JSON data block, #pane-scripts). */
+export function loaderList(html: string, kind: 'legacy' | 'modern'): string[] {
+  const m = /<script\b[^>]*\bid=["']?pane-scripts["']?[^>]*>([\s\S]*?)<\/script>/i.exec(html);
+  if (!m) throw new Error('taskpane.html has no #pane-scripts list for its loader');
+  return (JSON.parse(m[1]) as Record<string, string[]>)[kind];
+}
+
+function parseES5(source: string, name: string): void {
+  try {
+    acorn.parse(source, { ecmaVersion: 5 });
+  } catch (e) {
+    const pos = (e as { pos?: number }).pos ?? 0;
+    throw new Error(`${name} is not ES5: ${(e as Error).message} near …${source.slice(pos - 60, pos + 60)}…`);
+  }
+}
+
+/** Every script of the legacy path: [name, source]. */
+function legacyPathScripts(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const page of ['taskpane.html', 'commands.html']) {
+    const html = read(page);
+    for (const s of scripts(html)) {
+      if (s.src === null) out.push([`${page} (inline)`, s.text]);
+      else if (!/^https:\/\//.test(s.src)) out.push([s.src, read(s.src)]);
+    }
+  }
+  for (const src of loaderList(read('taskpane.html'), 'legacy')) out.push([src, read(src)]);
+  return out;
+}
+
+describe('the legacy path (IE11, Edge Legacy)', () => {
+  test('the checker can fail: acorn at ES5 refuses ES2015+ syntax', () => {
+    for (const bad of ['let a = 1;', 'var f = () => 1;', 'var o = a?.b;', 'class A {}', 'var r = /x/u;']) {
+      expect(() => parseES5(bad, 'sample')).toThrow(/is not ES5/);
+    }
+    expect(usesBeyondIE11('[1].includes(1); new Map(); Object.assign({}, {});', POLYFILLED)).toEqual([]);
+    expect(usesBeyondIE11('fetch("x"); "a".repeat(2); Object.is(1, 1);', POLYFILLED)).toEqual([
+      { kind: 'global', name: 'fetch' },
+      { kind: 'method', name: 'repeat' },
+      { kind: 'static', name: 'Object.is' },
+    ]);
+  });
+
+  test('taskpane.html loads office.js from outside and nothing else; its loader lists both panes', () => {
+    const html = read('taskpane.html');
+    const external = scripts(html)
+      .map((s) => s.src)
+      .filter((src): src is string => src !== null);
+    expect(external).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    const legacy = loaderList(html, 'legacy');
+    expect(legacy.length).toBeGreaterThan(0);
+    for (const src of legacy) {
+      expect(src).toMatch(new RegExp(`^${build.legacyEntry}\\.[0-9a-f]{8}\\.js$`));
+      expect(fs.existsSync(path.join(build.dir, src))).toBe(true);
+    }
+    // No stylesheet or script from elsewhere in the function file either.
+    expect(read('commands.html')).not.toMatch(
+      /(href|src)=["']?https?:\/\/(?!appsforoffice\.microsoft\.com\/)/,
+    );
+  });
+
+  test('every script of the legacy path parses as ECMAScript 5', () => {
+    const all = legacyPathScripts();
+    expect(all.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['taskpane.html (inline)', expect.stringMatching(/^commands\./)]),
+    );
+    for (const [name, source] of all) parseES5(source, name);
+  });
+
+  test('the legacy scripts call only what IE11 has, or what the polyfills add', () => {
+    const beyond = legacyPathScripts().flatMap(([name, source]) =>
+      usesBeyondIE11(source, POLYFILLED)
+        .filter((u) => !(u.kind === 'global' && u.name in FEATURE_TESTED))
+        .map((u) => `${name}: ${u.kind} ${u.name}`),
+    );
+    expect(beyond).toEqual([]);
+  });
+
+  test('the polyfills list is no longer than it needs to be: each one is used by the bundle', () => {
+    const bundle = loaderList(read('taskpane.html'), 'legacy')
+      .map((src) => read(src))
+      .join('\n');
+    const used = usesBeyondIE11(bundle, { globals: [], statics: [], methods: [] }).map((u) => u.name);
+    for (const name of [...POLYFILLED.globals, ...POLYFILLED.statics, ...POLYFILLED.methods]) {
+      expect({ name, used: used.includes(name) }).toEqual({ name, used: true });
+    }
+  });
+});
