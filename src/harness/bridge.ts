@@ -11,6 +11,11 @@ export const DEFAULT_API_LEVEL: ApiLevel = '1.18';
 export const DISPLAY_LANGUAGES = ['zh-CN', 'en-US'] as const;
 export type DisplayLanguage = (typeof DISPLAY_LANGUAGES)[number];
 
+/** Which task pane the frame loads: today's (React, for WebView2) or the legacy one (ES5, for the IE11 and Edge
+ *  Legacy webviews of Office 2019). taskpane.html's loader reads the choice from `__selfevalPaneKind`. */
+export const PANE_KINDS = ['modern', 'legacy'] as const;
+export type PaneKind = (typeof PANE_KINDS)[number];
+
 /** The attribute that marks the script tag put in place of office.js in the pane's page. */
 export const FAKE_OFFICE_ROLE = 'fake-office';
 
@@ -19,6 +24,7 @@ export interface PaneOpening {
   modelJson: string;
   apiVersion: ApiLevel;
   displayLanguage: DisplayLanguage;
+  pane: PaneKind;
 }
 
 /** Round trips and calls the pane made, as the stand-in counts them. */
@@ -46,6 +52,8 @@ export interface HarnessWindow {
 
 export interface PaneWindow {
   __selfevalPane?: PaneControl;
+  /** Read by taskpane.html's loader: the pane to load whatever the browser could run. */
+  __selfevalPaneKind?: PaneKind;
   Office?: unknown;
   Excel?: unknown;
   OfficeExtension?: unknown;
@@ -53,6 +61,10 @@ export interface PaneWindow {
 
 export function isApiLevel(v: string | null | undefined): v is ApiLevel {
   return typeof v === 'string' && (API_LEVELS as readonly string[]).includes(v);
+}
+
+export function isPaneKind(v: string | null | undefined): v is PaneKind {
+  return typeof v === 'string' && (PANE_KINDS as readonly string[]).includes(v);
 }
 
 export function isDisplayLanguage(v: string | null | undefined): v is DisplayLanguage {

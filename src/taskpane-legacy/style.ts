@@ -76,9 +76,8 @@ const CSS = `
 .lp-finding:focus { outline: 1px solid #000000; border-color: #000000; }
 .lp-static { cursor: default; }
 .lp-static:hover { background: transparent; }
-.lp-cell { display: inline-block; min-width: 3.5em; margin-right: 6px; font-family: Consolas, "Courier New", monospace;
-  font-weight: 600; vertical-align: top; }
-.lp-message { word-wrap: break-word; }
+.lp-cell { float: left; width: 3.5em; font-family: Consolas, "Courier New", monospace; font-weight: 600; }
+.lp-message { display: block; margin-left: 4em; word-wrap: break-word; }
 .lp-none { margin: 0; font-size: 12px; color: #605e5c; }
 .lp-about { margin: 12px 0 0; font-size: 12px; color: #605e5c; }
 `;
