@@ -7,8 +7,17 @@
 import * as acorn from 'acorn';
 import * as fs from 'fs';
 import * as path from 'path';
+import { createOfficeHost } from '../../src/hosts/office';
+import { scoreWorkbook } from '../../src/app/score-flow';
+import { getPreset } from '../../src/core';
+import { createFakeOffice } from '../../src/office-standin';
+import type { FakeWorkbookModel } from '../../src/office-standin/model';
+import { openWorkbook } from '../../src/harness/workbook';
+import { EXAMPLES_DIR } from '../../scripts/demo';
+import { SEED_FILE } from '../fixtures/examples';
 import { buildLegacy, type LegacyBuild } from './build';
 import { usesBeyondIE11 } from './ie11';
+import { ABSENT, ie11Window } from './ie11-realm';
 
 /** What src/taskpane-legacy/polyfills.ts installs where the engine lacks it (the test below checks it does). */
 export const POLYFILLED = {
@@ -157,4 +166,97 @@ describe('the legacy path (IE11, Edge Legacy)', () => {
       expect({ name, used: used.includes(name) }).toEqual({ name, used: true });
     }
   });
+});
+
+async function sampleModel(): Promise<FakeWorkbookModel> {
+  const bytes = fs.readFileSync(path.join(EXAMPLES_DIR, SEED_FILE));
+  const open = await openWorkbook(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length),
+    SEED_FILE,
+  );
+  return open.model;
+}
+
+async function waitFor<T>(read: () => T, ok: (v: T) => boolean, what: string): Promise<T> {
+  const end = Date.now() + 20_000;
+  for (;;) {
+    const v = read();
+    if (ok(v)) return v;
+    if (Date.now() > end) throw new Error(`${what}: still ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('the legacy bundle in a window without the built-ins IE11 lacks', () => {
+  test('the polyfills stand in, and the pane scores the sample to the same marks as the modern path', async () => {
+    const model = await sampleModel();
+    const legacyModel = JSON.parse(JSON.stringify(model)) as FakeWorkbookModel;
+    const modernModel = JSON.parse(JSON.stringify(model)) as FakeWorkbookModel;
+
+    const dom = ie11Window();
+    const w = dom.window as unknown as Record<string, unknown> & { eval(code: string): unknown };
+    for (const probe of ABSENT) expect({ probe, type: w.eval(probe) }).toEqual({ probe, type: 'undefined' });
+
+    const fake = createFakeOffice(legacyModel, { apiVersion: '1.18', displayLanguage: 'zh-CN' });
+    w.Office = fake.Office;
+    w.Excel = fake.Excel;
+    w.OfficeExtension = fake.OfficeExtension;
+    for (const src of loaderList(read('taskpane.html'), 'legacy')) w.eval(read(src));
+
+    const doc = dom.window.document;
+    const scoreButton = await waitFor(
+      () => doc.querySelector<HTMLButtonElement>('main[data-pane="legacy"] button.lp-primary'),
+      (b) => b !== null,
+      'the legacy pane',
+    );
+    expect(scoreButton?.textContent).toBe('评分');
+    scoreButton?.click();
+    await waitFor(
+      () => doc.querySelector('[data-testid="notice"], [data-testid="banner"]'),
+      (n) => n !== null,
+      'score',
+    );
+    await waitFor(
+      () => doc.querySelector('main')?.getAttribute('aria-busy'),
+      (v) => v === 'false',
+      'idle',
+    );
+    expect(doc.querySelector('[data-testid="banner"]')).toBeNull();
+    const text = (id: string): string =>
+      (doc.querySelector(`[data-testid="${id}"]`)?.textContent ?? '').trim();
+    expect(text('rate')).toContain('97.34%');
+    expect(text('total')).toContain('99.73');
+    expect(text('grade')).toContain('优');
+
+    // The modern path, in Node, on its own copy of the sample: the same workbook afterwards.
+    const modernFake = createFakeOffice(modernModel, { apiVersion: '1.18', displayLanguage: 'zh-CN' });
+    const host = createOfficeHost({
+      office: modernFake.Office as never,
+      excel: modernFake.Excel as never,
+    });
+    const outcome = await scoreWorkbook(host, {
+      rulebook: getPreset('mof-2020'),
+      mode: 'check',
+      lang: 'zh-CN',
+    });
+    expect(outcome.report.forms).toHaveLength(1);
+    expect(text('rate-score')).toContain(outcome.report.forms[0].funds.score.computed ?? '?');
+    expect(JSON.parse(JSON.stringify(legacyModel))).toEqual(JSON.parse(JSON.stringify(modernModel)));
+
+    // 清除标记 gives the original back, there too.
+    const restore = doc.querySelectorAll<HTMLButtonElement>('.lp-actions button')[1];
+    restore.click();
+    await waitFor(
+      () => doc.querySelector('[data-testid="notice"]')?.textContent ?? '',
+      (t) => /已恢复/.test(t),
+      'restore',
+    );
+    await waitFor(
+      () => doc.querySelector('main')?.getAttribute('aria-busy'),
+      (v) => v === 'false',
+      'idle',
+    );
+    expect(legacyModel.sheets.map((s) => s.name)).toEqual(model.sheets.map((s) => s.name));
+    dom.window.close();
+  }, 60_000);
 });
