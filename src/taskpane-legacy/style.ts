@@ -3,7 +3,7 @@
 // and IE11's flexbox only (no custom properties, no grid), put in the page as one <style>.
 
 const CSS = `
-.lp-root { box-sizing: border-box; min-width: 280px; min-height: 100vh; margin: 0; padding: 12px 14px;
+.lp-root { display: block; box-sizing: border-box; min-width: 280px; min-height: 100vh; margin: 0; padding: 12px 14px;
   font-family: "Segoe UI", "Segoe UI Web (West European)", "Microsoft YaHei", "微软雅黑", Tahoma, Arial, sans-serif;
   font-size: 14px; line-height: 20px; color: #323130; background: #ffffff; }
 .lp-root * { box-sizing: border-box; }

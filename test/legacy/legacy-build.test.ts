@@ -17,6 +17,7 @@ import { EXAMPLES_DIR } from '../../scripts/demo';
 import { SEED_FILE } from '../fixtures/examples';
 import { buildLegacy, type LegacyBuild } from './build';
 import { usesBeyondIE11 } from './ie11';
+import { JSDOM } from 'jsdom';
 import { ABSENT, ie11Window } from './ie11-realm';
 
 /** What src/taskpane-legacy/polyfills.ts installs where the engine lacks it (the test below checks it does). */
@@ -259,4 +260,60 @@ describe('the legacy bundle in a window without the built-ins IE11 lacks', () =>
     expect(legacyModel.sheets.map((s) => s.name)).toEqual(model.sheets.map((s) => s.name));
     dom.window.close();
   }, 60_000);
+});
+
+describe("taskpane.html's loader", () => {
+  /** Runs the page's inline loader in `dom` (scripts it adds are not fetched: runScripts is outside-only). */
+  function runLoader(dom: JSDOM): { pane: string | null; added: string[] } {
+    const html = read('taskpane.html');
+    const doc = dom.window.document;
+    const list = doc.createElement('script');
+    list.type = 'application/json';
+    list.id = 'pane-scripts';
+    list.text = /<script\b[^>]*\bid=["']?pane-scripts["']?[^>]*>([\s\S]*?)<\/script>/i.exec(html)?.[1] ?? '';
+    doc.body.appendChild(list);
+    const loader = scripts(html).find((x) => x.src === null);
+    if (!loader) throw new Error('no inline loader');
+    dom.window.eval(loader.text);
+    const added = Array.from(doc.head.querySelectorAll('script[src]')).map(
+      (x) => x.getAttribute('src') ?? '',
+    );
+    return { pane: doc.documentElement.getAttribute('data-pane'), added };
+  }
+
+  function modernWindow(url = 'https://localhost:3000/taskpane.html'): JSDOM {
+    const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
+      runScripts: 'outside-only',
+      url,
+    });
+    // jsdom has no fetch; a modern webview has.
+    dom.window.eval('window.fetch = function () {};');
+    return dom;
+  }
+
+  test('an engine with what the modern bundle needs gets the modern pane', () => {
+    expect(runLoader(modernWindow()).pane).toBe('modern');
+  });
+
+  test('an engine without it (IE11: no Promise, Map, Symbol …) gets the legacy pane, and only its scripts', () => {
+    const result = runLoader(ie11Window());
+    expect(result.pane).toBe('legacy');
+    expect(result.added).toEqual(loaderList(read('taskpane.html'), 'legacy'));
+  });
+
+  test('an engine that cannot parse ES2020 syntax gets the legacy pane, whatever its built-ins', () => {
+    const dom = modernWindow();
+    // Edge Legacy has the built-ins but no optional chaining: a Function that refuses such source stands in.
+    dom.window.eval(
+      'var F = Function; window.Function = function (src) { if (/\\?\\./.test(src)) throw new SyntaxError("?."); return F(src); };',
+    );
+    expect(runLoader(dom).pane).toBe('legacy');
+  });
+
+  test('?pane=legacy (or the demo switch) forces the legacy pane', () => {
+    expect(runLoader(modernWindow('https://localhost:3000/taskpane.html?pane=legacy')).pane).toBe('legacy');
+    const dom = modernWindow();
+    dom.window.eval('window.__selfevalPaneKind = "legacy";');
+    expect(runLoader(dom).pane).toBe('legacy');
+  });
 });
