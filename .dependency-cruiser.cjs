@@ -84,7 +84,8 @@ module.exports = {
     },
     {
       name: 'modern-pane-not-legacy',
-      comment: 'The modern pane does not reach into the legacy one (the legacy one builds on the modern state).',
+      comment:
+        'The modern pane does not reach into the legacy one (the legacy one builds on the modern state).',
       severity: 'error',
       from: { path: '^src/(taskpane|hosts|app|core)/' },
       to: { path: '^src/taskpane-legacy/' },
