@@ -2,7 +2,7 @@
 // test/layering/deps.test.ts. Layers, bottom to top:
 //   core (pure rules and arithmetic) → app (the flow every host shares) → hosts/* (one per spreadsheet API)
 //   office-standin (the stand-in Excel API for tests and the demo) sits on core alone;
-//   cli, taskpane, harness, commands are the entry points on top.
+//   cli, taskpane, taskpane-legacy, harness, commands are the entry points on top.
 // Paths of npm packages are matched anywhere (`(^|/)node_modules/`) because node_modules may be a symlink.
 
 /** Where a host may reach: the core, the app flow, the shared record of marks, and its own folder. */
@@ -66,13 +66,38 @@ module.exports = {
       to: { path: '^src/(cli|harness|office-standin|commands)/' },
     },
     {
+      name: 'legacy-pane-not-react-cli-or-harness',
+      comment:
+        'The legacy pane (IE11, Edge Legacy) is compiled for ES5 and ships beside the modern one: it may share ' +
+        "the modern pane's plain modules (state, problems, format …) but no React or Fluent UI (neither runs " +
+        'in those engines), and, like the modern pane, nothing of the command line, the demo or the stand-in.',
+      severity: 'error',
+      from: { path: '^src/taskpane-legacy/' },
+      to: {
+        path: [
+          '^src/(cli|harness|office-standin|commands)/',
+          '^src/taskpane/.*\\.tsx$',
+          '^src/taskpane/store\\.ts$',
+          '(^|/)node_modules/(react|react-dom|scheduler|@fluentui)/',
+        ],
+      },
+    },
+    {
+      name: 'modern-pane-not-legacy',
+      comment:
+        'The modern pane does not reach into the legacy one (the legacy one builds on the modern state).',
+      severity: 'error',
+      from: { path: '^src/(taskpane|hosts|app|core)/' },
+      to: { path: '^src/taskpane-legacy/' },
+    },
+    {
       name: 'cli-not-pane',
       comment:
         'The command line runs in Node on .xlsx files: the task pane (React), the demo harness and the ' +
         'Office.js host would pull browser and Office code into it.',
       severity: 'error',
       from: { path: '^src/cli/' },
-      to: { path: '^src/(taskpane|harness|commands|office-standin|hosts/office)/' },
+      to: { path: '^src/(taskpane|taskpane-legacy|harness|commands|office-standin|hosts/office)/' },
     },
     {
       name: 'src-not-test-or-scripts',
@@ -91,8 +116,8 @@ module.exports = {
     {
       name: 'no-orphans',
       comment:
-        'A module nothing imports is dead code, unless it is an entry point (webpack: taskpane, commands, ' +
-        'harness; Node: the command line).',
+        'A module nothing imports is dead code, unless it is an entry point (webpack: taskpane, ' +
+        'taskpane-legacy, commands, harness; Node: the command line).',
       severity: 'error',
       from: {
         orphan: true,
@@ -103,6 +128,7 @@ module.exports = {
           '^src/commands/commands\\.ts$',
           '^src/harness/index\\.tsx$',
           '^src/taskpane/index\\.tsx$',
+          '^src/taskpane-legacy/index\\.ts$',
         ],
       },
       to: {},

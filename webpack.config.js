@@ -4,6 +4,11 @@
 //   npm run build:demo    the browser demo in dist/demo: the harness page (with ExcelJS) and its own build of the
 //                         pane pages it frames (`--env demo`); `npm run demo` builds it when stale and serves it
 //   npm run dev-server    https://localhost:3000 with office-addin-dev-certs, for Excel (never the harness)
+// Two panes in one compilation: the modern one (React 18 + Fluent UI 9, ES2020) and the legacy one for the
+// Internet Explorer 11 (Trident) and Edge Legacy (EdgeHTML) webviews of Office 2019 and older (plain DOM, ES5;
+// src/taskpane-legacy). The legacy entry and the function file sit in webpack's "legacy" layer, where every
+// module, the core and the Office host included, is compiled again by ts-loader for ES5; taskpane.html lists
+// both panes' scripts for its inline loader, which picks one by feature detection (inject: false).
 // office.js is not bundled: the pages load it from Microsoft's CDN, the supported way. Everything else is ours.
 const fs = require('fs');
 const path = require('path');
@@ -46,6 +51,71 @@ class SkipPreMinifiedPlugin {
 /** Where the two builds go (relative to the repository). */
 const WEB_DIR = 'dist/web';
 const DEMO_DIR = 'dist/demo';
+
+/** The layer whose modules are compiled for ES5 (the legacy pane and the ribbon's function file). */
+const LEGACY_LAYER = 'legacy';
+const LEGACY_ENTRY = 'taskpane-legacy';
+
+/** ts-loader for the legacy layer: ES5 out, with downlevelIteration for for-of / spread over Map and Set.
+ *  allowJs: the packages the core uses ship newer JavaScript (valibot is ES2020), so they are compiled too. */
+function legacyTsLoader(production) {
+  return {
+    loader: 'ts-loader',
+    options: {
+      instance: LEGACY_LAYER,
+      transpileOnly: true,
+      onlyCompileBundledFiles: true,
+      compilerOptions: {
+        target: 'es5',
+        downlevelIteration: true,
+        allowJs: true,
+        module: 'esnext',
+        moduleResolution: 'node',
+        sourceMap: !production,
+      },
+    },
+  };
+}
+
+/** The script URLs of an entry point, as the page loads them (for the loader in taskpane.html). */
+function entryScripts(compilation, name, publicPath) {
+  const entry = compilation.entrypoints.get(name);
+  if (!entry) return [];
+  return entry
+    .getFiles()
+    .filter((f) => /\.js$/.test(f))
+    .map((f) => publicPath + f);
+}
+
+/** Prints the gzip size of the legacy pane's scripts after a production build (recorded in the README). */
+class LegacySizePlugin {
+  apply(compiler) {
+    const name = 'LegacySizePlugin';
+    const stage = compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT;
+    let line = null;
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage }, () => {
+        const zlib = require('zlib');
+        const entry = compilation.entrypoints.get(LEGACY_ENTRY);
+        if (!entry) return;
+        let raw = 0;
+        let gzip = 0;
+        for (const file of entry.getFiles()) {
+          const asset = compilation.getAsset(file);
+          if (!asset || !/\.js$/.test(file)) continue;
+          const buffer = Buffer.from(asset.source.buffer());
+          raw += buffer.length;
+          gzip += zlib.gzipSync(buffer, { level: 9 }).length;
+        }
+        const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+        line = `[selfeval] 旧版任务窗格 / legacy pane (ES5): ${kb(raw)}, gzip ${kb(gzip)}`;
+      });
+    });
+    compiler.hooks.done.tap(name, () => {
+      if (line) console.log(line);
+    });
+  }
+}
 
 const HARNESS_ENTRY = path.resolve(__dirname, 'src/harness/index.tsx');
 const HARNESS_HTML = path.resolve(__dirname, 'src/harness/harness.html');
@@ -121,13 +191,23 @@ module.exports = (env = {}, argv = {}) => {
 
   const entry = {
     taskpane: './src/taskpane/index.tsx',
-    commands: './src/commands/commands.ts',
+    [LEGACY_ENTRY]: { import: './src/taskpane-legacy/index.ts', layer: LEGACY_LAYER },
+    // The function file loads in every webview Office uses, IE11 included: ES5 as well.
+    commands: { import: './src/commands/commands.ts', layer: LEGACY_LAYER },
   };
   const pages = [
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',
       template: './src/taskpane/taskpane.html',
-      chunks: ['taskpane'],
+      // The page's inline loader adds the scripts of one pane or the other (see the template).
+      inject: false,
+      chunks: ['taskpane', LEGACY_ENTRY],
+      templateParameters: (compilation, assets) => ({
+        paneScripts: {
+          modern: entryScripts(compilation, 'taskpane', assets.publicPath),
+          legacy: entryScripts(compilation, LEGACY_ENTRY, assets.publicPath),
+        },
+      }),
     }),
     new HtmlWebpackPlugin({
       filename: 'commands.html',
@@ -169,7 +249,15 @@ module.exports = (env = {}, argv = {}) => {
       noParse: PRE_MINIFIED,
       rules: [
         {
+          // Everything the legacy pane and the function file load, our code and the packages alike: ES5.
+          issuerLayer: LEGACY_LAYER,
+          test: /\.(tsx?|m?js)$/,
+          exclude: [PRE_MINIFIED],
+          use: legacyTsLoader(production),
+        },
+        {
           test: /\.tsx?$/,
+          issuerLayer: { not: LEGACY_LAYER },
           exclude: /node_modules/,
           use: {
             loader: 'ts-loader',
@@ -185,6 +273,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: pages.concat([
       new SkipPreMinifiedPlugin(),
+      ...(production ? [new LegacySizePlugin()] : []),
       new DefinePlugin(buildDefines()),
       new CopyWebpackPlugin({ patterns: copies }),
     ]),
@@ -207,6 +296,9 @@ module.exports = (env = {}, argv = {}) => {
       maxEntrypointSize: 2000000,
     },
     stats: production ? 'normal' : 'minimal',
+    // The webpack runtime itself in ES5 (the legacy pane's chunk carries it); the modern bundle is unaffected.
+    target: ['web', 'es5'],
+    experiments: { layers: true },
   };
   if (!env.WEBPACK_SERVE) return Promise.resolve(config);
   return devServerOptions().then((devServer) => {
@@ -218,5 +310,6 @@ module.exports = (env = {}, argv = {}) => {
 module.exports.DEV_URL = DEV_URL;
 module.exports.WEB_DIR = WEB_DIR;
 module.exports.DEMO_DIR = DEMO_DIR;
+module.exports.LEGACY_ENTRY = LEGACY_ENTRY;
 module.exports.normalisePublicUrl = normalisePublicUrl;
 module.exports.rewriteManifest = rewriteManifest;

@@ -379,7 +379,10 @@ function partialOf(schema: v.GenericSchema): v.GenericSchema {
   if ('pipe' in schema) {
     // A piped object (weights): the object at the head of the pipe becomes partial, its actions stay.
     const [head, ...actions] = (schema as v.SchemaWithPipe<[v.GenericSchema]>).pipe;
-    return v.pipe(partialOf(head), ...(actions as []));
+    // Through a local: compiled for ES5 (the legacy pane), a spread call on v.pipe becomes v.pipe.apply(v, …),
+    // which hands the whole valibot namespace to webpack as a value and keeps all of valibot in that bundle.
+    const pipe = v.pipe;
+    return pipe(partialOf(head), ...(actions as []));
   }
   const entries = (schema as v.StrictObjectSchema<v.ObjectEntries, string>).entries;
   return section(Object.fromEntries(Object.entries(entries).map(([k, s]) => [k, v.optional(partialOf(s))])));

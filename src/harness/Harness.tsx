@@ -51,6 +51,7 @@ function useBridge(get: () => HarnessState, dispatch: Dispatch): void {
         modelJson: JSON.stringify(get().model),
         apiVersion: get().api,
         displayLanguage: get().lang,
+        pane: get().pane,
       }),
       paneChanged: (modelJson, stats) => void dispatch({ type: 'paneChanged', modelJson, stats }),
       paneFailed: (message) =>
@@ -81,7 +82,7 @@ async function download(open: OpenWorkbook, state: HarnessState): Promise<void> 
 
 export function Harness({ bundleUrl }: HarnessProps): React.ReactElement {
   const { state, dispatch, get } = useStore(harnessReducer, () =>
-    initialHarnessState({ api: query().get('api'), lang: query().get('lang') }),
+    initialHarnessState({ api: query().get('api'), lang: query().get('lang'), pane: query().get('pane') }),
   );
   const t = harnessText(state.lang);
   const frameRef = React.useRef<HTMLIFrameElement>(null);
@@ -134,6 +135,7 @@ export function Harness({ bundleUrl }: HarnessProps): React.ReactElement {
     },
     chooseApi: (api) => void dispatch({ type: 'apiChosen', api }),
     chooseLang: (lang) => void dispatch({ type: 'langChosen', lang }),
+    choosePane: (pane) => void dispatch({ type: 'paneKindChosen', pane }),
     chooseZoom: (zoom) => void dispatch({ type: 'zoomChosen', zoom }),
     reopenPane: () => void dispatch({ type: 'paneReopened' }),
     // The workbook's selection moves, in the pane's copy too.

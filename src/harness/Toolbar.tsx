@@ -8,7 +8,7 @@ import {
   DocumentTableRegular,
   FolderOpenRegular,
 } from '@fluentui/react-icons';
-import { API_LEVELS, DISPLAY_LANGUAGES } from './bridge';
+import { API_LEVELS, DISPLAY_LANGUAGES, PANE_KINDS } from './bridge';
 import type { HarnessHandlers } from './handlers';
 import type { HarnessState } from './state';
 import { ZOOMS } from './state';
@@ -103,6 +103,22 @@ function Choices(props: { state: HarnessState; t: HarnessText; on: HarnessHandle
           {DISPLAY_LANGUAGES.map((v) => (
             <option key={v} value={v}>
               {t.displayLanguages[v]}
+            </option>
+          ))}
+        </Select>
+      </label>
+      <label className="hx-field">
+        <span>{t.paneKind}</span>
+        <Select
+          size="small"
+          value={state.pane}
+          title={t.paneKindHints[state.pane]}
+          data-testid="pane-kind"
+          onChange={(_e, d) => on.choosePane(d.value)}
+        >
+          {PANE_KINDS.map((v) => (
+            <option key={v} value={v}>
+              {t.paneKinds[v]}
             </option>
           ))}
         </Select>

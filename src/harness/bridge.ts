@@ -3,10 +3,19 @@
 // JavaScript realm as office.js would, and reports every change back. Plain JSON crosses the frame boundary,
 // so no object of one realm is ever used by code of the other.
 
-import { API_LEVELS, DISPLAY_LANGUAGES, type ApiLevel, type DisplayLanguage } from '../ui-text/harness';
+import {
+  API_LEVELS,
+  DISPLAY_LANGUAGES,
+  PANE_KINDS,
+  type ApiLevel,
+  type DisplayLanguage,
+  type PaneKind,
+} from '../ui-text/harness';
 
 // The lists the toolbar names live with its words (src/ui-text), so that the catalogue imports nothing above it.
-export { API_LEVELS, DISPLAY_LANGUAGES, type ApiLevel, type DisplayLanguage };
+// PANE_KINDS: which task pane the frame loads, today's (React, for WebView2) or the legacy one (ES5, for the IE11
+// and Edge Legacy webviews of Office 2019); taskpane.html's loader reads the choice from `__selfevalPaneKind`.
+export { API_LEVELS, DISPLAY_LANGUAGES, PANE_KINDS, type ApiLevel, type DisplayLanguage, type PaneKind };
 export const DEFAULT_API_LEVEL: ApiLevel = '1.18';
 
 /** The attribute that marks the script tag put in place of office.js in the pane's page. */
@@ -17,6 +26,7 @@ export interface PaneOpening {
   modelJson: string;
   apiVersion: ApiLevel;
   displayLanguage: DisplayLanguage;
+  pane: PaneKind;
 }
 
 /** Round trips and calls the pane made, as the stand-in counts them. */
@@ -44,6 +54,8 @@ export interface HarnessWindow {
 
 export interface PaneWindow {
   __selfevalPane?: PaneControl;
+  /** Read by taskpane.html's loader: the pane to load whatever the browser could run. */
+  __selfevalPaneKind?: PaneKind;
   Office?: unknown;
   Excel?: unknown;
   OfficeExtension?: unknown;
@@ -51,6 +63,10 @@ export interface PaneWindow {
 
 export function isApiLevel(v: string | null | undefined): v is ApiLevel {
   return typeof v === 'string' && (API_LEVELS as readonly string[]).includes(v);
+}
+
+export function isPaneKind(v: string | null | undefined): v is PaneKind {
+  return typeof v === 'string' && (PANE_KINDS as readonly string[]).includes(v);
 }
 
 export function isDisplayLanguage(v: string | null | undefined): v is DisplayLanguage {

@@ -9,6 +9,8 @@ export interface HarnessHandlers {
   download: () => void;
   chooseApi: (value: string) => void;
   chooseLang: (value: string) => void;
+  /** Load the modern or the legacy task pane in the frame. */
+  choosePane: (value: string) => void;
   chooseZoom: (value: number) => void;
   reopenPane: () => void;
   /** A click in the grid (address null: a sheet tab). */

@@ -51,6 +51,7 @@ export function installFakeOffice(win: Window): void {
     };
 
     const w = win as unknown as PaneWindow;
+    w.__selfevalPaneKind = opening.pane;
     w.Office = fake.Office;
     w.Excel = fake.Excel;
     w.OfficeExtension = fake.OfficeExtension;

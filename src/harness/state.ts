@@ -6,8 +6,10 @@ import {
   DEFAULT_API_LEVEL,
   isApiLevel,
   isDisplayLanguage,
+  isPaneKind,
   type ApiLevel,
   type DisplayLanguage,
+  type PaneKind,
   type PaneStats,
 } from './bridge';
 import type { WorkbookLook } from './look';
@@ -25,6 +27,8 @@ export interface Loaded {
 export interface HarnessState {
   api: ApiLevel;
   lang: DisplayLanguage;
+  /** The task pane in the frame: the modern one, or the legacy one of Office 2019's older webviews. */
+  pane: PaneKind;
   loaded: Loaded | null;
   /** The workbook as it now is: the pane's changes and the user's clicks in the grid. */
   model: FakeWorkbookModel | null;
@@ -45,6 +49,7 @@ export interface HarnessState {
 export type HarnessAction =
   | { type: 'apiChosen'; api: string }
   | { type: 'langChosen'; lang: string }
+  | { type: 'paneKindChosen'; pane: string }
   | { type: 'zoomChosen'; zoom: number }
   | { type: 'paneReopened' }
   | { type: 'panePageLoaded'; html: string }
@@ -60,10 +65,13 @@ export type HarnessAction =
   | { type: 'cellSelected'; sheet: string; address: string | null }
   | { type: 'dragged'; over: boolean };
 
-export function initialHarnessState(query: { api?: string | null; lang?: string | null } = {}): HarnessState {
+export function initialHarnessState(
+  query: { api?: string | null; lang?: string | null; pane?: string | null } = {},
+): HarnessState {
   return {
     api: isApiLevel(query.api) ? query.api : DEFAULT_API_LEVEL,
     lang: isDisplayLanguage(query.lang) ? query.lang : 'zh-CN',
+    pane: isPaneKind(query.pane) ? query.pane : 'modern',
     loaded: null,
     model: null,
     loading: false,
@@ -111,6 +119,11 @@ export function harnessReducer(state: HarnessState, action: HarnessAction): Harn
     case 'langChosen':
       return isDisplayLanguage(action.lang) && action.lang !== state.lang
         ? { ...state, lang: action.lang, session: state.session + 1 }
+        : state;
+    case 'paneKindChosen':
+      // The other pane is loaded in a new frame, on the workbook as it now is.
+      return isPaneKind(action.pane) && action.pane !== state.pane
+        ? { ...state, pane: action.pane, session: state.session + 1 }
         : state;
     case 'zoomChosen':
       return ZOOMS.includes(action.zoom) ? { ...state, zoom: action.zoom } : state;

@@ -23,6 +23,8 @@ import { FormCard } from './components/FormCard';
 import { NoticeBar, WorkbookNotes } from './components/Notices';
 import { Settings } from './components/Settings';
 import {
+  SETTING_MODE,
+  SETTING_RULEBOOK,
   initialPaneState,
   isMode,
   isRulebook,
@@ -34,9 +36,7 @@ import {
 import { useStore } from './store';
 import type { Pick, PreviewFn, ScoreFn, SelectCell } from './types';
 
-/** Document settings keys (saved in the workbook through host.setSetting). */
-export const SETTING_MODE = 'selfeval.mode';
-export const SETTING_RULEBOOK = 'selfeval.rulebook';
+export { SETTING_MODE, SETTING_RULEBOOK };
 
 export type { PreviewFn, ScoreFn } from './types';
 

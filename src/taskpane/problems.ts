@@ -108,7 +108,8 @@ export function bannerText(p: Problem, m: Messages): BannerText {
 }
 
 function stripStop(s: string): string {
-  return s.replace(/[。.!！\s]+$/u, '');
+  // No /u flag: the characters are all in the BMP, and the legacy pane's engines (IE11) reject the flag.
+  return s.replace(/[。.!！\s]+$/, '');
 }
 
 /** Sheets whose cells the host left alone because they are protected (Office host's apply / restore). */

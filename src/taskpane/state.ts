@@ -6,6 +6,10 @@ import type { RestoreResult } from '../app/host';
 import type { ScoreOutcome, WrittenValue } from '../app/score-flow';
 import { protectedInReport, protectedLeftovers, reportProblem, type Problem } from './problems';
 
+/** Document settings keys (saved in the workbook through host.setSetting); the legacy pane uses the same. */
+export const SETTING_MODE = 'selfeval.mode';
+export const SETTING_RULEBOOK = 'selfeval.rulebook';
+
 /** The long piece of work under way, if any (preview: planning 改正 to ask before it writes). */
 export type Work = 'score' | 'restore' | 'preview';
 

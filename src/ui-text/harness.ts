@@ -10,6 +10,10 @@ export type ApiLevel = (typeof API_LEVELS)[number];
 export const DISPLAY_LANGUAGES = ['zh-CN', 'en-US'] as const;
 export type DisplayLanguage = (typeof DISPLAY_LANGUAGES)[number];
 
+/** The task panes the harness can load in its frame: the modern one and the legacy (ES5) one. */
+export const PANE_KINDS = ['modern', 'legacy'] as const;
+export type PaneKind = (typeof PANE_KINDS)[number];
+
 export interface HarnessText {
   title: string;
   open: string;
@@ -27,6 +31,10 @@ export interface HarnessText {
   /** Each language by its own name, the same in both. */
   displayLanguages: Record<DisplayLanguage, string>;
   zoom: string;
+  /** The switch between the modern and the legacy task pane. */
+  paneKind: string;
+  paneKinds: Record<PaneKind, string>;
+  paneKindHints: Record<PaneKind, string>;
   pane: string;
   paneTitle: string;
   loading: string;
@@ -98,6 +106,21 @@ export const HARNESS_TEXT: SideBySide<HarnessText> = {
     'en-US': { 'zh-CN': 'English (en-US)', en: 'English (en-US)' },
   },
   zoom: { 'zh-CN': '缩放', en: 'Zoom' },
+  paneKind: { 'zh-CN': '窗格', en: 'Pane' },
+  paneKinds: {
+    modern: { 'zh-CN': '新版', en: 'Modern' },
+    legacy: { 'zh-CN': '旧版（IE11 / Edge 旧版）', en: 'Legacy (IE11 / Edge Legacy)' },
+  },
+  paneKindHints: {
+    modern: {
+      'zh-CN': 'Microsoft 365、Office 2021 及以后版本（WebView2）、Mac 和网页版 Excel 显示的任务窗格',
+      en: 'The pane of Microsoft 365, Office 2021 and later (WebView2), Excel for Mac and Excel on the web',
+    },
+    legacy: {
+      'zh-CN': 'Office 2019 批量许可版（IE11）和未装 WebView2 的 Office 2019（Edge 旧版）显示的任务窗格',
+      en: 'The pane of Office 2019 volume-licensed (IE11) and Office 2019 without WebView2 (Edge Legacy)',
+    },
+  },
   pane: { 'zh-CN': '任务窗格', en: 'Task pane' },
   paneTitle: { 'zh-CN': '绩效自评', en: 'Self-evaluation' },
   loading: { 'zh-CN': '正在打开工作簿…', en: 'Opening the workbook…' },

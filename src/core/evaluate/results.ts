@@ -162,8 +162,28 @@ function blank(ctx: Context, at: Pos): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
-/** An A1 reference or range, not part of a longer name and not a function name ("LOG10("). */
-const REF = /(?<![\w.$])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![\w.(])/g;
+/** An A1 reference or range that is not a function name ("LOG10("); matchesNotAfter() also makes sure it is not
+ *  the tail of a longer name. (No lookbehind: the legacy pane's engines, IE11 and EdgeHTML, have none.) */
+const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![\w.(])/g;
+/** A word: a function name when "(" follows, else a name or TRUE/FALSE. */
+const WORD = /([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*)(\s*\()?/g;
+
+/** Every match of a global `re` in `text` whose first character does not follow one of `notAfter` (what a
+ *  lookbehind `(?<!…)` would say); a refused start is tried again one character on, as a lookbehind would. */
+function matchesNotAfter(re: RegExp, text: string, notAfter: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m.index > 0 && notAfter.test(text.charAt(m.index - 1))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
 
 /** The cells a formula reads, or null when it reads anything that cannot be placed on this sheet (another sheet or
  *  workbook, a name, a whole column) or more cells than a form holds. Text in quotes is skipped. */
@@ -171,7 +191,8 @@ export function referencedCells(formula: string): Pos[] | null {
   const body = formula.replace(/^=/, '').replace(/"[^"]*"/g, '""');
   if (/[![]/.test(body)) return null;
   const cells: Pos[] = [];
-  for (const m of body.matchAll(REF)) {
+  const refs = matchesNotAfter(REF, body, /[\w.$]/);
+  for (const m of refs) {
     const from = parseA1(`${m[1]}${m[2]}`);
     const to = m[3] !== undefined ? parseA1(`${m[3]}${m[4]}`) : from;
     const [top, bottom] = [Math.min(from.row, to.row), Math.max(from.row, to.row)];
@@ -182,9 +203,14 @@ export function referencedCells(formula: string): Pos[] | null {
     }
   }
   // Besides references, only functions, numbers, operators and TRUE/FALSE: any other word is a name.
-  for (const w of body
-    .replace(REF, ' ')
-    .matchAll(/(?<![\w.])([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*)(\s*\()?/g)) {
+  let rest = '';
+  let at = 0;
+  for (const m of refs) {
+    rest += `${body.slice(at, m.index)} `;
+    at = m.index + m[0].length;
+  }
+  rest += body.slice(at);
+  for (const w of matchesNotAfter(WORD, rest, /[\w.]/)) {
     if (w[2] === undefined && !/^(TRUE|FALSE)$/i.test(w[1])) return null;
   }
   return cells;
