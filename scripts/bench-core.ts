@@ -1,16 +1,16 @@
 // Benchmark of the pure core: prints figures, asserts nothing (machines here are shared and noisy; compare the
-// ratios printed in one run). Usage: npx tsx scripts/bench-core.ts [forms]
+// ratios printed in one run). Usage: npx tsx scripts/bench-core.ts [forms]. scripts/bench.ts uses its
+// workbooks (stacked, noise).
 import { scoreSheets, planWrites, type CellValue, type SheetGrid } from '../src/core';
 import { SEED_CELLS, SEED_MERGES } from '../test/fixtures/shanghai';
 import { cells } from '../test/fixtures/grid';
 import { parseRangeA1 } from '../src/core';
 
-const count = Number(process.argv[2] ?? 200);
 const seedRows = cells(SEED_CELLS);
 const height = seedRows.length + 3;
 
 /** `n` seed forms stacked on one sheet, three blank rows apart. */
-function stacked(n: number): SheetGrid {
+export function stacked(n: number): SheetGrid {
   const values: CellValue[][] = [];
   const merges = [];
   for (let i = 0; i < n; i++) {
@@ -26,7 +26,7 @@ function stacked(n: number): SheetGrid {
 }
 
 /** A large sheet with no form: numbers and prose, to measure the cost of looking. */
-function noise(rows: number, cols: number): SheetGrid {
+export function noise(rows: number, cols: number): SheetGrid {
   const values: CellValue[][] = [];
   for (let r = 0; r < rows; r++) {
     values.push(
@@ -48,23 +48,27 @@ function time<T>(label: string, fn: () => T, repeat = 3): { ms: number; result: 
   return { ms: best, result };
 }
 
-const one = time('1 seed form', () => scoreSheets([stacked(1)]));
-const many = time(`${count} seed forms stacked on one sheet`, () => scoreSheets([stacked(count)]));
-const sheets = time(`${count} sheets with one form each`, () =>
-  scoreSheets(Array.from({ length: count }, (_, i) => ({ ...stacked(1), name: `S${i}` }))),
-);
-const big = noise(10000, 30);
-const look = time('10,000 × 30 cells with no form', () => scoreSheets([big]));
-time(`plan (check) for ${count} forms`, () => planWrites(many.result, 'check'));
+function mainBench(count: number): void {
+  const one = time('1 seed form', () => scoreSheets([stacked(1)]));
+  const many = time(`${count} seed forms stacked on one sheet`, () => scoreSheets([stacked(count)]));
+  const sheets = time(`${count} sheets with one form each`, () =>
+    scoreSheets(Array.from({ length: count }, (_, i) => ({ ...stacked(1), name: `S${i}` }))),
+  );
+  const big = noise(10000, 30);
+  const look = time('10,000 × 30 cells with no form', () => scoreSheets([big]));
+  time(`plan (check) for ${count} forms`, () => planWrites(many.result, 'check'));
 
-console.log('');
-console.log(`forms found: ${many.result.forms.length} stacked, ${sheets.result.forms.length} on sheets`);
-console.log(
-  `per form: ${(many.ms / count).toFixed(2)} ms stacked, ${(sheets.ms / count).toFixed(2)} ms one per sheet`,
-);
-console.log(
-  `scaling: ${count} forms take ${(many.ms / one.ms).toFixed(1)}× the time of 1 (linear would be ${count}×)`,
-);
-console.log(
-  `looking through 300,000 cells: ${look.ms.toFixed(0)} ms, ${((look.ms * 1000) / 300000).toFixed(2)} µs per cell`,
-);
+  console.log('');
+  console.log(`forms found: ${many.result.forms.length} stacked, ${sheets.result.forms.length} on sheets`);
+  console.log(
+    `per form: ${(many.ms / count).toFixed(2)} ms stacked, ${(sheets.ms / count).toFixed(2)} ms one per sheet`,
+  );
+  console.log(
+    `scaling: ${count} forms take ${(many.ms / one.ms).toFixed(1)}× the time of 1 (linear would be ${count}×)`,
+  );
+  console.log(
+    `looking through 300,000 cells: ${look.ms.toFixed(0)} ms, ${((look.ms * 1000) / 300000).toFixed(2)} µs per cell`,
+  );
+}
+
+if (require.main === module) mainBench(Number(process.argv[2] ?? 200));

@@ -11,7 +11,7 @@ import { SEED_FORM } from '../test/fixtures/shanghai';
 
 const SPECS = [SEED_FORM, FORM_ELDERLY, FORM_HEALTH, FORM_CULTURE, FORM_HERITAGE];
 
-async function buildBytes(forms: number, perSheet: number): Promise<Uint8Array> {
+export async function buildBytes(forms: number, perSheet: number): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   let ws: ExcelJS.Worksheet | null = null;
   let row = 1;
