@@ -41,7 +41,8 @@ export class Grid {
   private readonly sheet: SheetGrid;
   private readonly originRow: number;
   private readonly originCol: number;
-  private readonly mergeAt = new Map<string, CellRange>();
+  /** Merged areas by cell, keyed row × 16384 + column (Excel's column count): a number hashes faster than text. */
+  private readonly mergeAt = new Map<number, CellRange>();
   private readonly uncalculatedAt: Set<string>;
   private readonly hiddenRowSet: Set<number>;
   private readonly hiddenColSet: Set<number>;
@@ -65,7 +66,7 @@ export class Grid {
     this.formulaAt = new Map((sheet.formulas ?? []).map((p) => [`${p.row},${p.col}`, p.formula]));
     for (const m of sheet.merges ?? []) {
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeAt.set(`${r},${c}`, m);
+        for (let c = m.left; c <= m.right; c++) this.mergeAt.set(r * 16384 + c, m);
       }
     }
   }
@@ -81,13 +82,13 @@ export class Grid {
 
   /** The value a reader sees: a merged area's value shows in every one of its cells. */
   value(row: number, col: number): CellValue {
-    const m = this.mergeAt.get(`${row},${col}`);
+    const m = this.mergeAt.get(row * 16384 + col);
     if (m) return this.raw(m.top, m.left);
     return this.raw(row, col);
   }
 
   format(row: number, col: number): string | null {
-    const m = this.mergeAt.get(`${row},${col}`);
+    const m = this.mergeAt.get(row * 16384 + col);
     const r = (m ? m.top : row) - this.originRow;
     const c = (m ? m.left : col) - this.originCol;
     if (r < 0 || c < 0) return null;
@@ -114,12 +115,12 @@ export class Grid {
 
   /** The merged area a cell belongs to, if any. */
   mergeOf(row: number, col: number): CellRange | undefined {
-    return this.mergeAt.get(`${row},${col}`);
+    return this.mergeAt.get(row * 16384 + col);
   }
 
   /** True when the cell is a merged area's top-left cell or not merged at all. */
   isAnchor(row: number, col: number): boolean {
-    const m = this.mergeAt.get(`${row},${col}`);
+    const m = this.mergeAt.get(row * 16384 + col);
     return !m || (m.top === row && m.left === col);
   }
 

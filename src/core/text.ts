@@ -57,18 +57,47 @@ export function cellText(value: CellValue): string {
   return value;
 }
 
+/** Results by input, each emptied when it passes `limit` entries: the same labels and numbers recur on every
+ *  form, and a huge sheet of prose must not grow a cache forever. */
+function memo<K, V>(fn: (k: K) => V, limit = 20000): (k: K) => V {
+  const cache = new Map<K, V>();
+  return (k) => {
+    let v = cache.get(k);
+    if (v === undefined) {
+      v = fn(k);
+      if (cache.size >= limit) cache.clear();
+      cache.set(k, v);
+    }
+    return v;
+  };
+}
+
 /** A JS number as Excel shows it at most: 15 significant digits, plain notation. */
 export function numberText(n: number): string {
+  // Integers below 10^15 print as they are (String never uses exponents below 10^21).
+  if (Number.isSafeInteger(n) && Math.abs(n) < 1e15) return String(n);
+  return numberTextCached(n);
+}
+
+const numberTextCached = memo((n: number): string => {
   if (!Number.isFinite(n)) return String(n);
   const p = Number(n.toPrecision(15));
   let s = String(p);
   if (/e/i.test(s)) s = p.toFixed(20).replace(/\.?0+$/, '');
   return s;
-}
+});
+
+/** Printable ASCII: NFKC, the traditional characters and the punctuation below leave it as it is. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 /** NFKC (full-width → half-width, ﹦ → =), traditional → simplified for the few characters forms use,
  *  zero-width characters dropped; keeps spaces. */
 export function normalizeWidth(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text;
+  return normalizeCached(text);
+}
+
+const normalizeCached = memo((text: string): string => {
   let s = text.normalize('NFKC').replace(/[\u200B-\u200D\uFEFF]/g, '');
   s = s.replace(/[\u4e00-\u9fff]/g, (ch) => TRADITIONAL[ch] ?? ch);
   // Chinese and other punctuation NFKC leaves alone.
@@ -76,27 +105,24 @@ export function normalizeWidth(text: string): string {
     .replace(/[“”]/g, '"')
     .replace(/[‘’]/g, "'")
     .replace(/[—–－]/g, '—');
-}
+});
 
 /** Value text for comparison: normalised width, all white space removed. */
 export function compact(value: CellValue): string {
   return normalizeWidth(cellText(value)).replace(/\s+/g, '');
 }
 
-const keyCache = new Map<string, string>();
-
-/** A label as a key: compact, no trailing colon, no bracketed parts ("全年预算数(A)" → "全年预算数"). */
+/** A label as a key: compact, no trailing colon, no bracketed parts ("全年预算数(A)" → "全年预算数"). Each
+ *  text's or number's key is computed once (the same labels and amounts recur on every form). */
 export function labelKey(value: CellValue): string {
-  if (typeof value !== 'string') return value === null ? '' : computeKey(value);
-  let key = keyCache.get(value);
-  if (key === undefined) {
-    key = computeKey(value);
-    // The same labels recur on every form; a bounded cache keeps a huge sheet of prose from growing it forever.
-    if (keyCache.size > 20000) keyCache.clear();
-    keyCache.set(value, key);
-  }
-  return key;
+  if (value === null) return '';
+  // A number's text has no space, bracket or colon: its key is its text.
+  if (typeof value === 'number') return numberText(value);
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  return stringKey(value);
 }
+
+const stringKey = memo((value: string): string => computeKey(value));
 
 function computeKey(value: CellValue): string {
   let s = compact(value);
