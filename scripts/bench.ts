@@ -18,7 +18,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import * as zlib from 'zlib';
 import ExcelJS from 'exceljs';
 import { scoreWorkbook, type ScoreRequest } from '../src/app/score-flow';
 import { main as cliMain } from '../src/cli/main';
@@ -30,6 +29,7 @@ import { FORM_CULTURE, FORM_ELDERLY, FORM_HEALTH, FORM_HERITAGE } from '../test/
 import { writeForm } from '../test/fixtures/form-excel';
 import { SEED_FORM } from '../test/fixtures/shanghai';
 import { stacked } from './bench-core';
+import { buildPane, paneScriptSizes } from './bench-pane';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -327,42 +327,6 @@ async function benchCli(n: number, rounds: number): Promise<void> {
 }
 
 // ---- Task pane script size ------------------------------------------------------------------------------------
-
-/** The scripts taskpane.html loads itself (before the first render), gzip -9 each; and every script of the build. */
-export function paneScriptSizes(dir: string): { beforeRender: number; all: number; scripts: string[] } {
-  const html = fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
-    .map((m) => m[1] ?? m[2] ?? m[3])
-    .filter((src) => !/^(https?:)?\/\//.test(src));
-  const gz = (file: string): number => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
-  const beforeRender = scripts.reduce((sum, src) => sum + gz(path.join(dir, src.split('?')[0])), 0);
-  const all = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .reduce((sum, f) => sum + gz(path.join(dir, f)), 0);
-  return { beforeRender, all, scripts };
-}
-
-/** A production build of the add-in (not the demo) in a temp folder; returns the folder. */
-export async function buildPane(outDir: string): Promise<void> {
-  const webpack = require('webpack') as typeof import('webpack');
-  const configFn = require(path.join(ROOT, 'webpack.config.js')) as (
-    env: object,
-    argv: object,
-  ) => Promise<import('webpack').Configuration>;
-  const warn = console.warn;
-  console.warn = () => undefined; // "ADDIN_PUBLIC_URL is not set": irrelevant to a size
-  const config = await configFn({}, { mode: 'production' }).finally(() => (console.warn = warn));
-  config.output = { ...config.output, path: outDir };
-  config.stats = 'none';
-  config.performance = { hints: false };
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err || stats?.hasErrors()) reject(err ?? new Error(stats?.toString('errors-only')));
-      else resolve();
-    }),
-  );
-}
 
 async function benchPane(args: Args): Promise<void> {
   let dir = args.paneDir;
