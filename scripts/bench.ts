@@ -256,7 +256,7 @@ async function excelJsFloor(files: string[], outDir: string | null): Promise<num
     if (outDir)
       fs.writeFileSync(path.join(outDir, path.basename(f)), Buffer.from(await wb.xlsx.writeBuffer()));
   }
-  return performance.now() - t;
+  return cpu() - t;
 }
 
 async function cliRun(dir: string, outDir: string, write: boolean): Promise<number> {
