@@ -153,11 +153,11 @@ async function readInChunks(
       parts.push({ sheet: i, box: { ...box, top, bottom: Math.min(box.bottom, top + rows - 1) } });
     }
   });
-  await readParts(env, context, sheets, parts);
+  const done = await readParts(env, context, sheets, parts);
   return sheets.map((ws, i) => {
     const merges = merged[i] ?? null;
     if (used[i].isNullObject) return emptyGrid(ws.name, merges);
-    const mine = parts.filter((p) => p.sheet === i);
+    const mine = done.filter((p) => p.sheet === i).sort((a, b) => a.box.top - b.box.top);
     const values = mine.flatMap((p) => p.values ?? []);
     const formats = mine.flatMap((p) => p.formats ?? []);
     return toGrid(ws.name, used[i].address, values, formats, merges);
@@ -184,8 +184,10 @@ async function readParts(
   context: Excel.RequestContext,
   sheets: Excel.Worksheet[],
   parts: ReadPart[],
-): Promise<void> {
+): Promise<ReadPart[]> {
+  const done: ReadPart[] = [];
   let todo = parts;
+  let limit = env.limit;
   while (todo.length > 0) {
     const pending: (() => void)[] = [];
     const batch = todo;
@@ -203,19 +205,23 @@ async function readParts(
             });
           },
         })),
-        env.limit,
+        limit,
         () => {
           for (const take of pending.splice(0)) take();
         },
       );
     } catch (e) {
       if (!isPayloadError(e) && !isCellLimitError(e) && !isGeneralError(e)) throw e;
+      // Our estimate was too low for what Excel counts: smaller blocks, fewer to a sync.
+      limit /= 2;
+      if (limit < 1000) throw e;
     }
-    const failed = batch.filter((p) => p.values === undefined || p.formats === undefined);
-    if (failed.some((p) => p.box.top === p.box.bottom))
-      throw new Error('单行数据过大，无法读取 / A single row is too large to read');
-    todo = failed.flatMap(halves);
+    done.push(...batch.filter((p) => p.values !== undefined && p.formats !== undefined));
+    todo = batch
+      .filter((p) => p.values === undefined || p.formats === undefined)
+      .flatMap((p) => (p.box.top === p.box.bottom ? [p] : halves(p)));
   }
+  return done;
 }
 
 function halves(p: ReadPart): ReadPart[] {
