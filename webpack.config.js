@@ -122,12 +122,19 @@ module.exports = (env = {}, argv = {}) => {
   const entry = {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
+    selftest: './src/selftest/index.ts',
   };
   const pages = [
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',
       template: './src/taskpane/taskpane.html',
       chunks: ['taskpane'],
+    }),
+    // The self-test page, linked from the pane's About area (src/selftest).
+    new HtmlWebpackPlugin({
+      filename: 'selftest.html',
+      template: './src/selftest/selftest.html',
+      chunks: ['selftest'],
     }),
     new HtmlWebpackPlugin({
       filename: 'commands.html',
