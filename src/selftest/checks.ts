@@ -7,27 +7,15 @@
 import { PALETTE, type CellEdit, type WritePlan } from '../core';
 import { readValue } from '../core/parse';
 import { createOfficeHost, type ExcelGlobal, type OfficeGlobal } from '../hosts/office';
+import { probes } from './probes';
+import { check, failed, SCRATCH_PREFIX, type CheckResult } from './results';
 
-export type CheckStatus = 'pass' | 'fail' | 'skip';
-
-export interface CheckResult {
-  id: string;
-  zh: string;
-  en: string;
-  status: CheckStatus;
-  /** What Excel answered, as plain text. */
-  observed: string;
-}
+export { errorText, SCRATCH_PREFIX, type CheckResult, type CheckStatus } from './results';
 
 export interface SelfTestEnv {
   excel: ExcelGlobal;
   office: OfficeGlobal;
 }
-
-/** The scratch sheets' name stem: never a name a user's sheet would have. */
-export const SCRATCH_PREFIX = 'selfeval_selftest';
-
-type Ctx = Excel.RequestContext;
 
 /** The prepared form: label, value, number format, formula of column A/B rows 1–8. */
 const FORM: { cell: string; value?: string | number; formula?: string; format?: string }[] = [
@@ -104,22 +92,6 @@ async function prepareForm(excel: ExcelGlobal, name: string): Promise<void> {
     ws.getRange(MERGE).merge(false);
     await context.sync();
   });
-}
-
-function check(id: string, zh: string, en: string, pass: boolean, observed: string): CheckResult {
-  return { id, zh, en, status: pass ? 'pass' : 'fail', observed };
-}
-
-function failed(id: string, zh: string, en: string, e: unknown): CheckResult {
-  return { id, zh, en, status: 'fail', observed: errorText(e) };
-}
-
-export function errorText(e: unknown): string {
-  const o = e as { code?: unknown; message?: unknown; debugInfo?: { errorLocation?: unknown } } | null;
-  const code = typeof o?.code === 'string' ? o.code : '';
-  const where = typeof o?.debugInfo?.errorLocation === 'string' ? ` @${o.debugInfo.errorLocation}` : '';
-  const message = typeof o?.message === 'string' ? o.message : String(e);
-  return code ? `${code}${where}: ${message}` : message;
 }
 
 /** The host reads the prepared form as the core needs it. */
@@ -328,294 +300,6 @@ async function applyRestoreChecks(
   return out;
 }
 
-/** One question to Excel: its answer as text, and whether the host handles it. */
-async function probe(
-  id: string,
-  zh: string,
-  en: string,
-  fn: () => Promise<{ pass: boolean; observed: string }>,
-): Promise<CheckResult> {
-  try {
-    const { pass, observed } = await fn();
-    return check(id, zh, en, pass, observed);
-  } catch (e) {
-    return failed(id, zh, en, e);
-  }
-}
-
-function skip(id: string, zh: string, en: string, why: string): CheckResult {
-  return { id, zh, en, status: 'skip', observed: why };
-}
-
-/** Run `fn` in a batch; its error as text (code and where), or 'ok'. */
-async function outcome(excel: ExcelGlobal, fn: (context: Ctx) => void): Promise<string> {
-  try {
-    await excel.run(async (context) => {
-      fn(context);
-      await context.sync();
-    });
-    return 'ok';
-  } catch (e) {
-    return errorText(e);
-  }
-}
-
-/** The questions of excel-behaviours.md §4, on the scratch sheet (columns E onwards). */
-async function probes(
-  excel: ExcelGlobal,
-  name: string,
-  supports: (v: string) => boolean,
-): Promise<CheckResult[]> {
-  const out: CheckResult[] = [];
-  const sheet = (context: Ctx) => context.workbook.worksheets.getItem(name);
-
-  out.push(
-    supports('1.9')
-      ? await probe('probe.no-fill', 'F5 无填充与白色填充', 'F5 no fill vs white fill', async () =>
-          excel.run(async (context) => {
-            sheet(context).getRange('E2').format.fill.color = '#FFFFFF';
-            const a = sheet(context)
-              .getRange('E1')
-              .load('format/fill/color,format/fill/pattern,format/fill/tintAndShade');
-            const b = sheet(context)
-              .getRange('E2')
-              .load('format/fill/color,format/fill/pattern,format/fill/tintAndShade');
-            await context.sync();
-            const none = (r: Excel.Range) =>
-              r.format.fill.pattern === 'None' || r.format.fill.tintAndShade === null;
-            const show = (r: Excel.Range) =>
-              `color=${r.format.fill.color} pattern=${String(r.format.fill.pattern)} tintAndShade=${String(r.format.fill.tintAndShade)}`;
-            return { pass: none(a) && !none(b), observed: `no fill: ${show(a)}; white: ${show(b)}` };
-          }),
-        )
-      : skip('probe.no-fill', 'F5 无填充与白色填充', 'F5 no fill vs white fill', 'ExcelApi < 1.9'),
-  );
-
-  if (supports('1.18')) {
-    out.push(
-      await probe(
-        'probe.note-on-comment',
-        'F2 在有批注的单元格上加注释',
-        'F2 a note on a cell with a threaded comment',
-        async () => {
-          await excel.run(async (context) => {
-            context.workbook.comments.add(`${quoted(name)}!E3`, 'x');
-            await context.sync();
-          });
-          const answer = await outcome(excel, (context) =>
-            sheet(context).notes.add(sheet(context).getRange('E3'), 'y'),
-          );
-          return { pass: true, observed: answer === 'ok' ? 'accepted (replaces?)' : answer };
-        },
-      ),
-    );
-    out.push(
-      await probe(
-        'probe.comment-on-note',
-        '在有注释的单元格上加批注',
-        'A threaded comment on a cell with a note',
-        async () => {
-          await excel.run(async (context) => {
-            sheet(context).notes.add(sheet(context).getRange('E4'), 'n');
-            await context.sync();
-          });
-          const answer = await outcome(excel, (context) =>
-            context.workbook.comments.add(`${quoted(name)}!E4`, 'c'),
-          );
-          // The host expects a refusal whose location starts with "Comment" (comment mode keeps the marks then).
-          return { pass: /@Comment/.test(answer), observed: answer };
-        },
-      ),
-    );
-    out.push(
-      await probe(
-        'probe.text',
-        'F6 注释和批注文字原样读回',
-        'F6 note and comment text read back as written',
-        async () =>
-          excel.run(async (context) => {
-            sheet(context).notes.add(sheet(context).getRange('E5'), 'a\nb');
-            context.workbook.comments.add(`${quoted(name)}!E6`, 'a\nb');
-            await context.sync();
-            const note = sheet(context).notes.getItem('E5').load('content');
-            const comment = context.workbook.comments.getItemByCell(`${quoted(name)}!E6`).load('content');
-            await context.sync();
-            const same = note.content === 'a\nb' && comment.content === 'a\nb';
-            const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-            return {
-              pass: norm(note.content) === 'a b' && norm(comment.content) === 'a b',
-              observed: `${same ? 'as written' : 'changed'}: note=${JSON.stringify(note.content)} comment=${JSON.stringify(comment.content)}`,
-            };
-          }),
-      ),
-    );
-  } else out.push(skip('probe.notes', 'F2/F6 注释', 'F2/F6 notes', 'ExcelApi < 1.18'));
-
-  out.push(
-    await probe(
-      'probe.partial-batch',
-      '§2.18 失败的批处理保留之前的操作',
-      '§2.18 a failed batch keeps what ran before',
-      async () => {
-        const answer = await outcome(excel, (context) => {
-          sheet(context).getRange('E7').values = [['before']];
-          sheet(context).getRange('E8').values = [[1, 2]];
-          sheet(context).getRange('E9').values = [['after']];
-        });
-        const [e7, e9] = await excel.run(async (context) => {
-          const a = sheet(context).getRange('E7').load('values');
-          const b = sheet(context).getRange('E9').load('values');
-          await context.sync();
-          return [a.values[0][0], b.values[0][0]];
-        });
-        const kind = e7 === 'before' ? 'keeps-earlier-actions' : 'rolls-back';
-        return {
-          pass: answer !== 'ok' && e9 !== 'after',
-          observed: `${kind} (error ${answer}; E7=${String(e7)} E9=${String(e9)})`,
-        };
-      },
-    ),
-  );
-
-  out.push(
-    supports('1.13')
-      ? await probe(
-          'probe.merges-512',
-          'F4 超过 512 个合并区域',
-          'F4 more than 512 merged areas',
-          async () => {
-            await excel.run(async (context) => {
-              for (let i = 0; i < 600; i++)
-                sheet(context)
-                  .getRange(`G${2 * i + 1}:G${2 * i + 2}`)
-                  .merge(false);
-              await context.sync();
-            });
-            let answer = '';
-            await excel.run(async (context) => {
-              const areas = sheet(context)
-                .getRange('G1:G1200')
-                .getMergedAreasOrNullObject()
-                .load('areaCount');
-              try {
-                await context.sync();
-                answer = areas.isNullObject ? 'null-object' : `returned ${areas.areaCount}`;
-              } catch (e) {
-                answer = `throws ${errorText(e)}`;
-              }
-            });
-            return { pass: true, observed: answer };
-          },
-        )
-      : skip(
-          'probe.merges-512',
-          'F4 超过 512 个合并区域',
-          'F4 more than 512 merged areas',
-          'ExcelApi < 1.13',
-        ),
-  );
-
-  out.push(
-    await probe(
-      'probe.five-million',
-      'F7 超过五百万个单元格',
-      'F7 more than five million cells',
-      async () => {
-        let answer = '';
-        await excel.run(async (context) => {
-          sheet(context).getRange('XFD400').values = [['far']];
-          await context.sync();
-          const used = sheet(context).getUsedRange(true).load('values');
-          try {
-            await context.sync();
-            answer = used.values === null ? 'values-null' : 'returned values';
-          } catch (e) {
-            answer = errorText(e);
-          }
-          sheet(context).getRange('XFD400').values = [['']];
-          await context.sync();
-        });
-        return { pass: true, observed: answer };
-      },
-    ),
-  );
-
-  out.push(
-    await probe(
-      'probe.number-into-text',
-      'F12 数字写入文本格式单元格',
-      "F12 a number into a Text ('@') cell",
-      async () =>
-        excel.run(async (context) => {
-          const r = sheet(context).getRange('E10');
-          r.numberFormat = [['@']];
-          r.values = [[10]];
-          r.load('valueTypes,values');
-          await context.sync();
-          return { pass: true, observed: `${String(r.valueTypes[0][0])} ${JSON.stringify(r.values[0][0])}` };
-        }),
-    ),
-  );
-
-  out.push(
-    await probe('probe.very-hidden', '删除深度隐藏的工作表', 'Delete a very hidden sheet', async () => {
-      const hidden = `${SCRATCH_PREFIX}_vh`;
-      await excel.run(async (context) => {
-        context.workbook.worksheets.add(hidden).visibility = 'VeryHidden';
-        await context.sync();
-      });
-      const direct = await outcome(excel, (context) => context.workbook.worksheets.getItem(hidden).delete());
-      return { pass: true, observed: `delete while VeryHidden: ${direct}` };
-    }),
-  );
-
-  if (supports('1.7')) {
-    out.push(
-      await probe('probe.structure', 'F8 工作簿结构保护', 'F8 workbook structure protection', async () => {
-        const state = await excel.run(async (context) => {
-          const p = context.workbook.protection.load('protected');
-          await context.sync();
-          return p.protected;
-        });
-        if (state) return { pass: true, observed: 'the workbook is protected already: not probed' };
-        await excel.run(async (context) => {
-          context.workbook.protection.protect();
-          await context.sync();
-        });
-        try {
-          const answer = await outcome(excel, (context) =>
-            context.workbook.worksheets.add(`${SCRATCH_PREFIX}_p`),
-          );
-          return { pass: answer !== 'ok', observed: `add: ${answer}` };
-        } finally {
-          await excel.run(async (context) => {
-            context.workbook.protection.unprotect();
-            await context.sync();
-          });
-        }
-      }),
-    );
-  }
-
-  out.push(
-    await probe(
-      'probe.date-system',
-      'F9 日期系统（DATE(1904,1,1)）',
-      'F9 date system (DATE(1904,1,1))',
-      async () =>
-        excel.run(async (context) => {
-          const r = context.workbook.functions.date(1904, 1, 1).load('value');
-          await context.sync();
-          return {
-            pass: r.value === 0 || r.value === 1462,
-            observed: `${r.value} (${r.value === 0 ? '1904' : '1900'})`,
-          };
-        }),
-    ),
-  );
-  return out;
-}
-
 /** After the run no sheet of ours is left. */
 async function leftNothing(excel: ExcelGlobal): Promise<CheckResult> {
   const names = await excel.run(async (context) => {
@@ -631,10 +315,6 @@ async function leftNothing(excel: ExcelGlobal): Promise<CheckResult> {
     left.length === 0,
     left.join(', ') || 'none left',
   );
-}
-
-function quoted(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** The plain-text report the page copies for a bug report. */
