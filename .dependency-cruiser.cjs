@@ -2,7 +2,7 @@
 // test/layering/deps.test.ts. Layers, bottom to top:
 //   core (pure rules and arithmetic) → app (the flow every host shares) → hosts/* (one per spreadsheet API)
 //   office-standin (the stand-in Excel API for tests and the demo) sits on core alone;
-//   cli, taskpane, taskpane-legacy, harness, commands are the entry points on top.
+//   cli, taskpane, taskpane-legacy, harness, commands and selftest (the self-test page) are the entry points on top.
 // Paths of npm packages are matched anywhere (`(^|/)node_modules/`) because node_modules may be a symlink.
 
 /** Where a host may reach: the core, the app flow, the shared record of marks, and its own folder. */
@@ -107,6 +107,23 @@ module.exports = {
       to: { path: '^(test|scripts)/' },
     },
     {
+      name: 'selftest-top-layer',
+      comment:
+        'The self-test page ships with the add-in and runs the Office host against the Excel it is in: it may ' +
+        'use the core and the Office host, never the stand-in (it would test Excel against our imitation), the ' +
+        'command line, the harness or the pane; and nothing below it imports it.',
+      severity: 'error',
+      from: { path: '^src/selftest/' },
+      to: { path: '^src/(cli|harness|office-standin|taskpane|commands|hosts/xlsx)/' },
+    },
+    {
+      name: 'nothing-imports-selftest',
+      comment: 'The self-test is a top layer: tests import it, src does not.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/selftest/' },
+      to: { path: '^src/selftest/' },
+    },
+    {
       name: 'no-circular',
       comment: 'A cycle makes the layers meaningless and the load order fragile.',
       severity: 'error',
@@ -129,6 +146,7 @@ module.exports = {
           '^src/harness/index\\.tsx$',
           '^src/taskpane/index\\.tsx$',
           '^src/taskpane-legacy/index\\.ts$',
+          '^src/selftest/index\\.ts$',
         ],
       },
       to: {},

@@ -194,6 +194,7 @@ module.exports = (env = {}, argv = {}) => {
     [LEGACY_ENTRY]: { import: './src/taskpane-legacy/index.ts', layer: LEGACY_LAYER },
     // The function file loads in every webview Office uses, IE11 included: ES5 as well.
     commands: { import: './src/commands/commands.ts', layer: LEGACY_LAYER },
+    selftest: './src/selftest/index.ts',
   };
   const pages = [
     new HtmlWebpackPlugin({
@@ -208,6 +209,12 @@ module.exports = (env = {}, argv = {}) => {
           legacy: entryScripts(compilation, LEGACY_ENTRY, assets.publicPath),
         },
       }),
+    }),
+    // The self-test page, linked from the pane's About area (src/selftest).
+    new HtmlWebpackPlugin({
+      filename: 'selftest.html',
+      template: './src/selftest/selftest.html',
+      chunks: ['selftest'],
     }),
     new HtmlWebpackPlugin({
       filename: 'commands.html',

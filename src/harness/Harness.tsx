@@ -89,7 +89,9 @@ export function Harness({ bundleUrl }: HarnessProps): React.ReactElement {
   useBridge(get, dispatch);
 
   React.useEffect(() => {
-    loadPanePage(bundleUrl).then(
+    // ?page=selftest frames the self-test page (src/selftest) instead of the task pane.
+    const page = query().get('page') === 'selftest' ? 'selftest.html' : 'taskpane.html';
+    loadPanePage(bundleUrl, page).then(
       (html) => dispatch({ type: 'panePageLoaded', html }),
       (e: unknown) => dispatch({ type: 'failed', message: errorText(e) }),
     );

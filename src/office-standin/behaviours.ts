@@ -22,11 +22,11 @@ export const UNVERIFIED_BEHAVIOURS = {
    *  "In some cases, `Range.values` returns `null` instead" (performance.md, office-js-docs-pr#5821).
    *  https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices */
   overFiveMillionCells: ['RangeExceedsLimit', 'values-null'],
-  /** How a cell without fill reads through RangeFill.pattern (ExcelApi 1.9): 'None' as the typings suggest, or null
-   *  for No Fill and white alike (office-js#4900). Either way `color` is "#FFFFFF" (office-js#4900, #6218) and
+  /** How a cell without fill reads through RangeFill.pattern (ExcelApi 1.9): null for No Fill and white alike, as
+   *  office-js#4900 reports of real Excel (the default: the only report there is), or 'None' as the typings suggest. Either way `color` is "#FFFFFF" (office-js#4900, #6218) and
    *  `tintAndShade` is null for No Fill and a number for a colour (Microsoft's answer in #4900).
    *  https://github.com/OfficeDev/office-js/issues/4900 · https://github.com/OfficeDev/office-js/issues/6218 */
-  noFillPattern: ['None', 'null'],
+  noFillPattern: ['null', 'None'],
   /** Note and comment text read back: exactly as written, or with "\r\n" line ends (F6). */
   lineEndings: ['as-written', 'crlf'],
   /** A number written through Range.values into a Text-formatted ('@') cell (F12): kept as a number, or stored as

@@ -283,10 +283,16 @@ export function grid<V>(
   over: FakeBehaviours['overFiveMillionCells'] = 'RangeExceedsLimit',
 ): V[][] | null {
   if (overLimit(t.box, location, over)) return null;
-  const out: V[][] = [];
-  forEachCell(t.box, (row, col, r) => {
-    (out[r] ??= []).push(read(t.sheet.cells[toA1(row, col)]));
-  });
+  // From the cells there are, not from every address of the box: a read of millions of mostly empty cells
+  // stays quick.
+  const { rows, cols } = boxSize(t.box);
+  const blank = read(undefined);
+  const out: V[][] = Array.from({ length: rows }, () => new Array<V>(cols).fill(blank));
+  for (const [addr, cell] of Object.entries(t.sheet.cells)) {
+    const { row, col } = parseA1(addr);
+    if (row >= t.box.top && row <= t.box.bottom && col >= t.box.left && col <= t.box.right)
+      out[row - t.box.top][col - t.box.left] = read(cell);
+  }
   return out;
 }
 

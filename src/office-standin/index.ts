@@ -67,10 +67,11 @@ export interface FakeOfficeOptions {
   displayLanguage?: string;
   /** Wait this long in every sync, to make round trips visible in the harness. */
   syncDelayMs?: number;
-  /** Request and response size limit of one sync, in bytes; default 5 MB. The documented limit is 5 MB for
-   *  Excel on the web only (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, resource-limits
-   *  doc, https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization);
-   *  the stand-in applies it on every platform, so a host that fits it fits everywhere. */
+  /** Request and response size limit of one sync, in bytes. The documented limit is 5 MB for Excel on the web
+   *  only (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, resource-limits doc,
+   *  https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization), so
+   *  the default is 5 MB on platform 'OfficeOnline' and none elsewhere; a limit given here applies on every
+   *  platform. */
   payloadLimitBytes?: number;
   platform?: 'PC' | 'OfficeOnline' | 'Mac';
   /** Author of notes and comments the add-in creates. */
@@ -120,11 +121,13 @@ export interface FakeOffice {
 
 export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOptions = {}): FakeOffice {
   const api = options.apiVersion ?? '1.18';
+  const platform = options.platform ?? 'PC';
   const env: FakeEnv = {
     model,
     api,
     stats: newStats(),
-    payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
+    payloadLimitBytes:
+      options.payloadLimitBytes ?? (platform === 'OfficeOnline' ? 5 * 1024 * 1024 : Number.POSITIVE_INFINITY),
     syncDelayMs: options.syncDelayMs ?? 0,
     userName: options.userName ?? 'selfeval',
     behaviours: resolveBehaviours(options.behaviours),
@@ -135,7 +138,6 @@ export function createFakeOffice(model: FakeWorkbookModel, options: FakeOfficeOp
   for (const sheet of model.sheets) {
     for (const [addr, cell] of Object.entries(sheet.cells)) rememberFormula(env, sheet.name, addr, cell);
   }
-  const platform = options.platform ?? 'PC';
   const sets: Record<string, string> = { ExcelApi: api, Settings: '1.1', ...(options.extraSets ?? {}) };
 
   const Excel: FakeExcelNamespace = {

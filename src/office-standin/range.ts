@@ -11,6 +11,7 @@ import {
   editRange,
   forEachCell,
   grid,
+  guardWrite,
   inputAt,
   intersects,
   parseRef,
@@ -26,6 +27,12 @@ import { FakeRangeFormat } from './format';
 import { formatValue } from './number-format';
 import type { FakeHyperlink, FakeSheet, FakeValue } from './model';
 import { focusLoss, rememberFormula, type FakeEnv, type FakeRequestContext } from './runtime';
+
+function boxRows(box: CellRange): CellRange[] {
+  const out: CellRange[] = [];
+  for (let top = box.top; top <= box.bottom; top++) out.push({ ...box, top, bottom: top });
+  return out;
+}
 
 /** "Note that if the merged areas count in this range is more than 512, then this method will fail to return the
  *  result." (Range.getMergedAreasOrNullObject, @types/office-js 1.0.612 index.d.ts:39143) */
@@ -189,6 +196,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       const m = this._env.model;
       m.activeSheet = t.sheet.name;
       m.selection = { sheet: t.sheet.name, address: rangeA1(t.box) };
+    });
+  }
+
+  /** Range.merge(across?) (ExcelApi 1.2, index.d.ts Range.merge): one merged area (one per row when `across`);
+   *  what the built-in self-test prepares its form with. Refused on a protected sheet. */
+  merge(across?: boolean): void {
+    this._do('merge', across ?? null, (t, location) => {
+      guardWrite(t.sheet, location);
+      const rows = across ? boxRows(t.box) : [t.box];
+      for (const b of rows) t.sheet.merges.push(rangeA1(b));
     });
   }
 

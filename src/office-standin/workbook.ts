@@ -5,6 +5,7 @@
 import { FakeClientObject, type AnyFakeObject, type ScalarSpec } from './client-object';
 import { FakeCommentCollection, FakeNoteCollection } from './comments';
 import { FakeCustomXmlPartCollection } from './custom-xml';
+import { FakeFunctions } from './functions';
 import type { FakeWorkbookModel } from './model';
 import { FakeWorkbookProtection } from './protection';
 import type { FakeRequestContext } from './runtime';
@@ -16,6 +17,7 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookModel> {
   private _notes?: FakeNoteCollection;
   private _comments?: FakeCommentCollection;
   private _protection?: FakeWorkbookProtection;
+  private _functions?: FakeFunctions;
 
   constructor(ctx: FakeRequestContext) {
     super(ctx, 'Workbook', () => ctx.env.model, null);
@@ -32,6 +34,7 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookModel> {
       notes: () => this.notes,
       comments: () => this.comments,
       protection: () => this.protection,
+      functions: () => this.functions,
     };
   }
 
@@ -44,6 +47,11 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookModel> {
   /** ExcelApi 1.7 (index.d.ts:36816). */
   get protection(): FakeWorkbookProtection {
     return (this._protection ??= new FakeWorkbookProtection(this.context, this));
+  }
+
+  /** ExcelApi 1.2: worksheet functions (DATE tells the date system). */
+  get functions(): FakeFunctions {
+    return (this._functions ??= new FakeFunctions(this.context, this));
   }
 
   /** ExcelApi 1.5. */

@@ -299,6 +299,11 @@ export function PaneView(props: {
         <Caption1 style={{ color: tokens.colorNeutralForeground3 }} data-testid="build">
           {BUILD_LABEL}
         </Caption1>
+        <Caption1>
+          <a href="selftest.html" data-testid="selftest-link">
+            {lang === 'en' ? 'Self-test in this Excel' : '在此 Excel 中自检'}
+          </a>
+        </Caption1>
       </main>
     </FluentProvider>
   );

@@ -166,8 +166,10 @@ describe('manifest.xml', () => {
     expect(excel).toBeDefined();
     expect(excel!.attrs.MinVersion).toMatch(/^1\.\d+$/);
     expect(excel!.attrs.MinVersion).toBe(MIN_EXCEL_API);
-    // Office 2019 (perpetual) stops at ExcelApi 1.8: the add-in must load there.
-    expect(compareVersions(excel!.attrs.MinVersion, '1.8')).toBeLessThanOrEqual(0);
+    // Office 2019 volume-licensed stops at ExcelApi 1.7 (the requirement-set table,
+    // https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets): the add-in
+    // must load there.
+    expect(compareVersions(excel!.attrs.MinVersion, '1.7')).toBeLessThanOrEqual(0);
   });
 
   it('states the same minimum requirement set as the README and the Office host', () => {
@@ -188,6 +190,13 @@ describe('manifest.xml', () => {
         expect(`${f} ${m[1]} = ${m[2]}`).toBe(`${f} ${m[1]} = ${MIN_EXCEL_API}`);
       }
     }
+  });
+
+  it('[F14] states Office 2019 volume-licensed at ExcelApi 1.7, in both languages of the README', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toMatch(/Office 2019（批量许可版到 ExcelApi 1\.7/);
+    expect(readme).toMatch(/Office 2019 \(volume-licensed: up to ExcelApi 1\.7/);
+    expect(readme).not.toMatch(/Office 2019[（(]到 ExcelApi 1\.8|Office 2019 \(up to ExcelApi 1\.8/);
   });
 
   it('opens the task pane from an https source', () => {

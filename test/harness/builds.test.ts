@@ -37,16 +37,22 @@ describe('webpack builds', () => {
 
   test('npm run build: the add-in only, in dist/web, with its manifest', async () => {
     const config = await webpackConfig({}, { mode: 'production' });
-    expect(Object.keys(config.entry).sort()).toEqual(['commands', 'taskpane', 'taskpane-legacy']);
-    expect(pages(config).sort()).toEqual(['commands.html', 'taskpane.html']);
+    expect(Object.keys(config.entry).sort()).toEqual(['commands', 'selftest', 'taskpane', 'taskpane-legacy']);
+    expect(pages(config).sort()).toEqual(['commands.html', 'selftest.html', 'taskpane.html']);
     expect(copies(config)).toContain('manifest.xml');
     expect(config.output.path).toBe(path.join(ROOT, 'dist', 'web'));
   });
 
   test('npm run build:demo: the harness and the pane pages it frames, in dist/demo, no manifest', async () => {
     const config = await webpackConfig({ demo: true }, { mode: 'production' });
-    expect(Object.keys(config.entry).sort()).toEqual(['commands', 'harness', 'taskpane', 'taskpane-legacy']);
-    expect(pages(config).sort()).toEqual(['commands.html', 'harness.html', 'taskpane.html']);
+    expect(Object.keys(config.entry).sort()).toEqual([
+      'commands',
+      'harness',
+      'selftest',
+      'taskpane',
+      'taskpane-legacy',
+    ]);
+    expect(pages(config).sort()).toEqual(['commands.html', 'harness.html', 'selftest.html', 'taskpane.html']);
     expect(copies(config)).toEqual(expect.arrayContaining(['help.html', 'assets/[name][ext]']));
     expect(copies(config)).not.toContain('manifest.xml');
     expect(config.output.path).toBe(path.join(ROOT, 'dist', 'demo'));

@@ -29,8 +29,8 @@ describe('the UNVERIFIED behaviours of the stand-in', () => {
     expect(all).toHaveLength(product);
     expect(new Set(all.map((b) => JSON.stringify(b))).size).toBe(product);
     expect(behaviourCombinations(['noFillPattern'])).toEqual([
-      { ...DEFAULT_BEHAVIOURS, noFillPattern: 'None' },
       { ...DEFAULT_BEHAVIOURS, noFillPattern: 'null' },
+      { ...DEFAULT_BEHAVIOURS, noFillPattern: 'None' },
     ]);
   });
 

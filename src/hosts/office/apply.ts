@@ -6,6 +6,7 @@ import type { CellEdit, SheetTable, WritePlan } from '../../core';
 import {
   mergeRecords,
   recordToXml,
+  RESTORE_NAMESPACE,
   RESTORE_SCHEMA,
   RESTORE_SETTING,
   type CellBefore,
@@ -15,6 +16,7 @@ import {
 import { errorLocation, runJobs, utf8Length, type Job } from './batching';
 import { cellProps, cellState, literal, normCell, placeKey, worksheetsByName } from './cells';
 import type { OfficeEnv } from './env';
+import { sheetOperationError, structureProtectedError } from './sheet-errors';
 import { survey, type Survey } from './survey';
 import { tableJobs } from './tables';
 import type { OfficeApplyResult, SkippedEdit } from './types';
@@ -44,6 +46,8 @@ async function applyTo(
   tables: SheetTable[],
 ): Promise<OfficeApplyResult> {
   const mode = env.explanationMode();
+  // Before anything is written: the table sheets cannot be added (F8).
+  if (surveyed.structureProtected && tables.length > 0) throw structureProtectedError();
   const { edits, skipped } = markable(plan.edits, surveyed);
   const sheetOf = worksheetsByName(context);
   const probes = await loadOriginals(env, context, surveyed, edits, mode, sheetOf);
@@ -56,7 +60,7 @@ async function applyTo(
 
   // The record goes first: whatever happens after it, the workbook can be put back.
   const jobs: Job[] = [];
-  if (env.supports('1.5')) {
+  if (surveyed.partsOk) {
     const xml = recordToXml(record);
     jobs.push({ bytes: utf8Length(xml) + 200, queue: () => context.workbook.customXmlParts.add(xml) });
   } else {
@@ -69,14 +73,21 @@ async function applyTo(
   jobs.push(...editJobs(probes.list, record, mode, sheetOf));
   // Threaded comments last: Excel stops a batch at an action it refuses (a cell holding an old-style note
   // cannot take a thread), and by then the record, the tables and every mark are in.
+  const marks = [...jobs];
   if (mode === 'comment') jobs.push(...commentJobs(context, probes.list, record));
   let commentsIncomplete = false;
   try {
     await runJobs(context, jobs, env.limit);
   } catch (e) {
-    if (!(mode === 'comment' && /^Comment/.test(errorLocation(e)))) throw e;
+    if (!(mode === 'comment' && /^Comment/.test(errorLocation(e)))) {
+      await forgetMissingSheets(env, context, surveyed, record);
+      throw sheetOperationError(e);
+    }
     // Restore removes whichever comments did land; the 审核意见 sheet has every explanation.
     commentsIncomplete = true;
+    // If Excel applied nothing of the failed batch (UNVERIFIED, excel-behaviours.md §2.18), everything but the
+    // comments goes again (syncs more only then).
+    if (await rolledBack(context, surveyed, record)) await runJobs(context, marks, env.limit);
   }
   return {
     cellsMarked: edits.length,
@@ -86,6 +97,54 @@ async function applyTo(
     skipped,
     commentsIncomplete,
   };
+}
+
+/** Whether the failed batch left nothing: our record part is not there, or else our first table sheet. */
+async function rolledBack(
+  context: Excel.RequestContext,
+  surveyed: Survey,
+  record: RestoreRecord,
+): Promise<boolean> {
+  const parts = surveyed.partsOk
+    ? context.workbook.customXmlParts.getByNamespace(RESTORE_NAMESPACE).load('items/id')
+    : null;
+  const first = record.sheets[0];
+  const sheet = first ? context.workbook.worksheets.getItemOrNullObject(first) : null;
+  await context.sync();
+  if (parts) return parts.items.length === surveyed.parts.length;
+  return sheet !== null && sheet.isNullObject;
+}
+
+/** After a failed batch: the record must not name a table sheet that was never created (a sheet of that name the
+ *  user makes later would be deleted by a restore) (F8). Costs syncs only then; never hides the first error. */
+async function forgetMissingSheets(
+  env: OfficeEnv,
+  context: Excel.RequestContext,
+  surveyed: Survey,
+  record: RestoreRecord,
+): Promise<void> {
+  if (record.sheets.length === 0) return;
+  try {
+    const worksheets = context.workbook.worksheets.load('items/name');
+    const parts = surveyed.partsOk
+      ? context.workbook.customXmlParts.getByNamespace(RESTORE_NAMESPACE).load('items/id')
+      : null;
+    await context.sync();
+    const names = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
+    const created = record.sheets.filter((n) => names.has(n.toLowerCase()));
+    if (created.length === record.sheets.length) return;
+    const fixed: RestoreRecord = { ...record, sheets: created };
+    if (parts) {
+      const old = new Set(surveyed.parts.map((p) => p.id));
+      for (const p of parts.items) if (!old.has(p.id)) p.setXml(recordToXml(fixed));
+      await context.sync();
+    } else {
+      const kept = surveyed.settingsRecord ? mergeRecords([surveyed.settingsRecord, fixed]) : fixed;
+      await env.saveSetting(RESTORE_SETTING, JSON.stringify(kept));
+    }
+  } catch {
+    // The first error is the one to report.
+  }
 }
 
 /** The edits whose sheet is there and not protected; the others, skipped. */
@@ -111,8 +170,8 @@ async function loadOriginals(
   mode: ExplanationMode,
   sheetOf: SheetOf,
 ): Promise<{ list: Probe[]; commented: Set<string> }> {
-  const commentPlaces =
-    mode === 'comment' ? surveyed.comments.map((c) => c.getLocation().load('address')) : [];
+  // Note mode too: a cell holds a threaded comment or a note, not both (F2), so a commented cell gets no note.
+  const commentPlaces = mode !== 'none' ? surveyed.comments.map((c) => c.getLocation().load('address')) : [];
   const props = cellProps(env.supports('1.9'));
   const list: Probe[] = edits.map((e) => ({ edit: e, range: sheetOf(e.sheet).getRange(e.cell), note: null }));
   await runJobs(
@@ -135,14 +194,14 @@ function recordedCell(env: OfficeEnv, p: Probe, mode: ExplanationMode, commented
   const before: CellBefore = { ...cellState(p.range, env.supports('1.9')) };
   if (mode === 'note') before.note = p.note && !p.note.isNullObject ? p.note.content : null;
   const key = `${p.edit.sheet.toLowerCase()}!${normCell(p.edit.cell)}`;
-  if (mode === 'comment' && commented.has(key)) before.hadComment = true;
+  if (mode !== 'none' && commented.has(key)) before.hadComment = true;
   const wrote: RecordedCell['wrote'] = { fill: p.edit.fill };
   if (p.edit.value !== undefined) {
     wrote.value = p.edit.value;
     if (p.edit.numberFormat) wrote.numberFormat = p.edit.numberFormat;
   }
   if (p.edit.fontColor) wrote.fontColor = p.edit.fontColor;
-  if (mode === 'note') wrote.note = p.edit.note;
+  if (mode === 'note' && !before.hadComment) wrote.note = p.edit.note;
   if (mode === 'comment' && !before.hadComment) wrote.comment = p.edit.note;
   return { sheet: p.edit.sheet, cell: normCell(p.edit.cell), before, wrote };
 }
@@ -170,11 +229,14 @@ function editJobs(probes: Probe[], record: RestoreRecord, mode: ExplanationMode,
         const r = p.range;
         if (e.value !== undefined) {
           if (e.numberFormat) r.numberFormat = [[e.numberFormat]];
+          // A number into a Text ('@') cell may stay text, which SUM ignores (F12): the cell becomes General.
+          else if (typeof e.value === 'number' && rec.before.numberFormat === '@')
+            r.numberFormat = [['General']];
           r.values = [[literal(e.value, e.numberFormat ?? rec.before.numberFormat)]];
         }
         r.format.fill.color = e.fill;
         if (e.fontColor) r.format.font.color = e.fontColor;
-        if (mode === 'note') {
+        if (rec.wrote.note !== undefined) {
           if (p.note && !p.note.isNullObject) p.note.content = e.note;
           else sheetOf(e.sheet).notes.add(r, e.note);
         }

@@ -67,6 +67,11 @@ export function isPayloadError(e: unknown): boolean {
   );
 }
 
+/** A get of more than five million cells (RangeExceedsLimit, application-specific-api-error-handling.md). */
+export function isCellLimitError(e: unknown): boolean {
+  return isOfficeError(e) && e.code === 'RangeExceedsLimit';
+}
+
 /** Where in a batch Excel stopped (debugInfo.errorLocation: "Comment.add" …), or "". */
 export function errorLocation(e: unknown): string {
   const info = (e as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo;

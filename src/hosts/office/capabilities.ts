@@ -8,7 +8,7 @@
 //   1.10 workbook.comments            explanations as threaded comments when notes are not available
 //   1.13 Range.getMergedAreasOrNullObject  merged areas (else none: the core fills level names down anyway)
 //   1.18 worksheet.notes              explanations as notes
-// Office 2019 (ExcelApi 1.8): comments are not available, explanations go to the 审核意见 sheet and the task pane.
+// Office 2019 (volume-licensed: ExcelApi 1.7, F14): comments are not available, explanations go to the 审核意见 sheet and the task pane.
 // Office 2021 (1.14): comments and merged areas. Microsoft 365 (1.18+): notes.
 import type { ExplanationMode, HostCapabilities } from '../../app/host';
 import { compareVersions } from '../../core/versions';

@@ -37,7 +37,7 @@ export interface CellState {
 
 /** What a cell's state is loaded with; `withPattern` (ExcelApi 1.9) tells no fill from a white fill. */
 export function cellProps(withPattern: boolean): string {
-  return `values,formulas,numberFormat,format/fill/color,format/font/color${withPattern ? ',format/fill/pattern' : ''}`;
+  return `values,formulas,numberFormat,format/fill/color,format/font/color${withPattern ? ',format/fill/pattern,format/fill/tintAndShade' : ''}`;
 }
 
 /** The state of a one-cell range loaded with cellProps(withPattern), after the sync. */
@@ -45,7 +45,7 @@ export function cellState(range: Excel.Range, withPattern: boolean): CellState {
   const value = range.values[0][0] as Scalar;
   const f = range.formulas[0][0] as unknown;
   const color = range.format.fill.color;
-  const noFill = withPattern ? range.format.fill.pattern === 'None' : sameColor(color, '#FFFFFF');
+  const noFill = withPattern ? isNoFill(range.format.fill) : sameColor(color, '#FFFFFF');
   return {
     value,
     formula: typeof f === 'string' && f.startsWith('=') ? f : null,
@@ -53,6 +53,19 @@ export function cellState(range: Excel.Range, withPattern: boolean): CellState {
     fill: noFill || !color ? null : color.toUpperCase(),
     fontColor: (range.format.font.color ?? '#000000').toUpperCase(),
   };
+}
+
+/** No fill (F5): `pattern` reads 'None' as the typings say, or null for No Fill and white alike (office-js#4900);
+ *  `tintAndShade` is null for No Fill and a number for any colour (Microsoft's answer in #4900). */
+function isNoFill(fill: Excel.RangeFill): boolean {
+  return fill.pattern === 'None' || fill.tintAndShade === null;
+}
+
+/** Note and comment text as compared (F6): Excel may give it back with "\r\n" or other whitespace. */
+export function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (a === null || a === undefined || b === null || b === undefined) return a === b;
+  const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
 }
 
 /** "sheet!A1" (sheet in lower case) of a comment's location, as the record's cells are keyed. */

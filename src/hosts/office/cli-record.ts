@@ -14,7 +14,7 @@ import {
   type RestoreRecord,
   type Scalar,
 } from '../record';
-import { sameValue } from './cells';
+import { sameText, sameValue } from './cells';
 
 /** A cell of the CLI's record as the Office host restores it. */
 export interface CliRecordedCell extends RecordedCell {
@@ -192,7 +192,7 @@ function pastTheCli(own: RestoreCell, cli: CliRecordedCell): RestoreCell {
   if (
     before.note !== undefined &&
     cli.before.note !== undefined &&
-    (cli.anyMark || (before.note ?? undefined) === cli.wrote.note)
+    (cli.anyMark || sameText(before.note ?? undefined, cli.wrote.note))
   )
     before.note = cli.before.note;
   if (

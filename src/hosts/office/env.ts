@@ -48,10 +48,24 @@ export class OfficeEnv {
 
   async removeSetting(key: string): Promise<void> {
     this.office.context.document.settings.remove(key);
-    await this.saveSettings();
+    try {
+      await this.saveSettings();
+    } catch {
+      // saveAsync can report failure although it saved (office-js#761) (F13); the copy in memory no longer has
+      // the setting, and a restore's writes are all in: not worth failing the restore for.
+    }
   }
 
-  private saveSettings(): Promise<void> {
+  /** Saves the settings, once more when Excel reports a failure (it may have saved anyway: office-js#761). */
+  private async saveSettings(): Promise<void> {
+    try {
+      await this.saveSettingsOnce();
+    } catch {
+      await this.saveSettingsOnce();
+    }
+  }
+
+  private saveSettingsOnce(): Promise<void> {
     return new Promise((resolve, reject) => {
       this.office.context.document.settings.saveAsync((result) => {
         if (result.status === 'failed') {

@@ -9,6 +9,7 @@ import { hostCapabilities } from './capabilities';
 import { OfficeEnv } from './env';
 import { readWorkbook } from './read';
 import { hasMarks, restore } from './restore';
+import { sheetOperationError } from './sheet-errors';
 import type { OfficeApplyResult, OfficeHostOptions, OfficeRestoreResult } from './types';
 
 export { MIN_EXCEL_API } from './capabilities';
@@ -62,7 +63,11 @@ export class OfficeHost implements WorkbookHost {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (e) {
+        throw sheetOperationError(e);
+      }
     });
   }
 

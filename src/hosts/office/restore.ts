@@ -13,9 +13,10 @@ import {
 } from '../record';
 import { parseAddress } from '../../core';
 import { runJobs, utf8Length, type Job } from './batching';
-import { cellProps, cellState, literal, placeKey, sameValue, worksheetsByName } from './cells';
+import { cellProps, cellState, literal, placeKey, sameText, sameValue, worksheetsByName } from './cells';
 import { parseCliRecord, withCliRecord, type CliRecord, type RestoreCell } from './cli-record';
 import type { OfficeEnv } from './env';
+import { sheetOperationError, structureProtectedError } from './sheet-errors';
 import { recordParts, settingsRecord, survey, type Survey } from './survey';
 import type { OfficeRestoreResult } from './types';
 
@@ -26,6 +27,9 @@ interface Records {
   record: ReturnType<typeof withCliRecord>;
   cli: CliRecord | null;
   commentAt: Map<string, Excel.Comment>;
+  /** Threads with replies (by comment id): never deleted, "Deleting a comment also deletes all replies in that
+   *  thread" (excel-add-ins-comments.md) (F3). */
+  answered: Set<string>;
 }
 
 /** A recorded cell with its range and note, loaded as they are now. */
@@ -40,9 +44,17 @@ interface Probe {
 export async function hasMarks(env: OfficeEnv): Promise<boolean> {
   if (settingsRecord(env)) return true;
   return env.excel.run(async (context) => {
-    const parts = recordParts(env, context);
-    const worksheets = context.workbook.worksheets.load('items/name');
-    await context.sync();
+    let parts = recordParts(env, context);
+    let worksheets = context.workbook.worksheets.load('items/name');
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!parts) throw e;
+      // Custom XML parts failing (F10): the CLI's record sheet is still looked for.
+      parts = null;
+      worksheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+    }
     return (
       (parts !== null && parts.items.length > 0) ||
       worksheets.items.some((ws) => ws.name.toLowerCase() === SHEET_RECORD_NAME)
@@ -69,24 +81,33 @@ async function restoreFrom(
     return { restored: 0, kept: 0, blocked: 0 };
   }
   const { record } = records;
+  // Nothing is put back when our sheets cannot go (F8): a restore that stops half-way helps nobody.
+  if (surveyed.structureProtected && sheetsToRemove(surveyed, records).length > 0)
+    throw structureProtectedError();
   const sheetOf = worksheetsByName(context);
   const now = await loadNow(env, context, surveyed, record, sheetOf);
-  const writes = restoreJobs(env, now.probes, records.commentAt, sheetOf);
+  const writes = restoreJobs(env, now.probes, records, sheetOf);
+  // Entries of notes not put back (the user's own note lives only there) stay in the record (F6).
+  const remaining = [...now.remaining, ...writes.unrestored];
   writes.jobs.push({
     bytes: 200,
     queue: () => {
       removeSheets(context, surveyed, records);
-      if (now.remaining.length > 0 && surveyed.parts.length > 0) {
+      if (remaining.length > 0 && surveyed.parts.length > 0) {
         surveyed.parts[0].setXml(
-          recordToXml({ ...record, schema: RESTORE_SCHEMA, sheets: [], cells: now.remaining }),
+          recordToXml({ ...record, schema: RESTORE_SCHEMA, sheets: [], cells: remaining }),
         );
         surveyed.parts.slice(1).forEach((p) => p.delete());
       } else dropParts(surveyed);
     },
   });
-  await runJobs(context, writes.jobs, env.limit);
-  if (now.remaining.length > 0 && surveyed.parts.length === 0) {
-    await env.saveSetting(RESTORE_SETTING, JSON.stringify({ ...record, sheets: [], cells: now.remaining }));
+  try {
+    await runJobs(context, writes.jobs, env.limit);
+  } catch (e) {
+    throw sheetOperationError(e);
+  }
+  if (remaining.length > 0 && surveyed.parts.length === 0) {
+    await env.saveSetting(RESTORE_SETTING, JSON.stringify({ ...record, sheets: [], cells: remaining }));
   } else await dropSettingsRecord(env, surveyed);
   return { restored: writes.restored, kept: now.kept + writes.kept, blocked: now.remaining.length };
 }
@@ -100,6 +121,7 @@ async function loadRecords(
 ): Promise<Records | null> {
   const xmls = surveyed.parts.map((p) => p.getXml());
   const places = surveyed.comments.map((c) => c.getLocation().load('address'));
+  const replies = surveyed.comments.map((c) => c.replies.load('items/id'));
   const cliRange = surveyed.cliSheet
     ? context.workbook.worksheets
         .getItem(surveyed.cliSheet)
@@ -119,7 +141,8 @@ async function loadRecords(
   if (!record) return null;
   const commentAt = new Map<string, Excel.Comment>();
   places.forEach((r, i) => commentAt.set(placeKey(r.address), surveyed.comments[i]));
-  return { record, cli, commentAt };
+  const answered = new Set(surveyed.comments.filter((_, i) => replies[i].items.length > 0).map((c) => c.id));
+  return { record, cli, commentAt, answered };
 }
 
 /** The touched cells as they are now. Notes are Excel's API from 1.18 only: below it a note the CLI left stays
@@ -168,9 +191,11 @@ async function loadNow(
 function restoreJobs(
   env: OfficeEnv,
   probes: Probe[],
-  commentAt: Map<string, Excel.Comment>,
+  records: Pick<Records, 'commentAt' | 'answered'>,
   sheetOf: SheetOf,
-): { jobs: Job[]; restored: number; kept: number } {
+): { jobs: Job[]; restored: number; kept: number; unrestored: RestoreCell[] } {
+  const { commentAt, answered } = records;
+  const unrestored: RestoreCell[] = [];
   const withPattern = env.supports('1.9');
   let restored = 0;
   let kept = 0;
@@ -180,11 +205,19 @@ function restoreJobs(
     const content = contentUnchanged(p.rec, now);
     // A record without what was written (the CLI's before it kept it): every mark is taken as still ours.
     const anyMark = p.rec.anyMark === true;
-    if (content) restored++;
-    else kept++;
     const noteNow = p.note && !p.note.isNullObject ? p.note.content : null;
-    const comment =
+    // Text compared after normalising line ends and whitespace: Excel may give it back changed (F6).
+    const noteOurs = p.note !== null && (anyMark || (noteNow !== null && sameText(noteNow, wrote.note)));
+    const found =
       wrote.comment !== undefined ? commentAt.get(`${p.rec.sheet.toLowerCase()}!${p.rec.cell}`) : undefined;
+    const comment = found && sameText(found.content, wrote.comment) ? found : undefined;
+    const threadKept = comment !== undefined && answered.has(comment.id);
+    // A user's own note the add-in overwrote and cannot put back: its record entry is kept, not lost.
+    const noteLost =
+      p.note !== null && !noteOurs && typeof before.note === 'string' && !sameText(noteNow, before.note);
+    if (noteLost) unrestored.push(p.rec);
+    if (content && !threadKept && !noteLost) restored++;
+    else kept++;
     return {
       bytes: 300 + utf8Length(JSON.stringify(p.rec)),
       queue: () => {
@@ -201,17 +234,17 @@ function restoreJobs(
         }
         if (anyMark || (wrote.fontColor && sameColor(now.fontColor, wrote.fontColor)))
           r.format.font.color = before.fontColor;
-        if (p.note && (anyMark || (noteNow !== null && noteNow === wrote.note))) {
+        if (p.note && noteOurs) {
           if (before.note === null || before.note === undefined) {
             if (noteNow !== null) p.note.delete();
           } else if (noteNow !== null) p.note.content = before.note;
           else sheetOf(p.rec.sheet).notes.add(r, before.note);
         }
-        if (comment && comment.content === wrote.comment) comment.delete();
+        if (comment && !threadKept) comment.delete();
       },
     };
   });
-  return { jobs, restored, kept };
+  return { jobs, restored, kept, unrestored };
 }
 
 /** The cell still holds what the marks left: the value written, or else the value it had. A cell of a merged
@@ -229,17 +262,23 @@ function contentUnchanged(rec: RestoreCell, now: ReturnType<typeof cellState>): 
  *  selfeval_document sheet stays: it is not the CLI's, and holds the document settings and custom XML parts
  *  the workbook had when the harness saved it. */
 function removeSheets(context: Excel.RequestContext, surveyed: Survey, records: Records): void {
+  for (const name of sheetsToRemove(surveyed, records)) {
+    const ws = context.workbook.worksheets.getItem(name);
+    // Excel refuses to delete a very hidden sheet.
+    if (name.toLowerCase() === SHEET_RECORD_NAME) ws.visibility = 'Hidden';
+    ws.delete();
+  }
+}
+
+/** The names (as in the workbook) of the sheets a restore deletes. */
+function sheetsToRemove(surveyed: Survey, records: Records): string[] {
   const { record, cli } = records;
   const gone = new Set<string>();
   for (const name of [...record.sheets, ...(cli?.tables ?? []), ...(cli ? [SHEET_RECORD_NAME] : [])]) {
     const info = surveyed.sheets.get(name.toLowerCase());
-    if (!info || gone.has(info.name)) continue;
-    gone.add(info.name);
-    const ws = context.workbook.worksheets.getItem(info.name);
-    // Excel refuses to delete a very hidden sheet.
-    if (info.name.toLowerCase() === SHEET_RECORD_NAME) ws.visibility = 'Hidden';
-    ws.delete();
+    if (info) gone.add(info.name);
   }
+  return [...gone];
 }
 
 function dropParts(surveyed: Survey): void {

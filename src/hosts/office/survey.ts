@@ -23,6 +23,11 @@ export interface Survey {
   /** By lower-case name. */
   sheets: Map<string, SheetInfo>;
   comments: Excel.Comment[];
+  /** Custom XML parts answered (ExcelApi 1.5 and no failure: on Excel for iPad with an unsaved file any request
+   *  for them fails, office-js#3936); when false the record goes to the document settings (F10). */
+  partsOk: boolean;
+  /** Workbook structure protection (ExcelApi 1.7): no sheet can be added or deleted (F8). */
+  structureProtected: boolean;
 }
 
 /** The record parts of our namespace (ExcelApi 1.5), queued for the next sync; null below 1.5. */
@@ -41,7 +46,22 @@ export function settingsRecord(env: OfficeEnv): RestoreRecord | null {
 }
 
 export async function survey(env: OfficeEnv, context: Excel.RequestContext): Promise<Survey> {
-  const parts = recordParts(env, context);
+  if (!env.supports('1.5')) return surveyOnce(env, context, false);
+  try {
+    return await surveyOnce(env, context, true);
+  } catch {
+    // Custom XML parts failing (F10): once more without them (a sync more, only then).
+    return surveyOnce(env, context, false);
+  }
+}
+
+async function surveyOnce(
+  env: OfficeEnv,
+  context: Excel.RequestContext,
+  withParts: boolean,
+): Promise<Survey> {
+  const parts = withParts ? recordParts(env, context) : null;
+  const protection = env.supports('1.7') ? context.workbook.protection.load('protected') : null;
   const worksheets = context.workbook.worksheets.load(
     env.supports('1.2') ? 'items/name,items/protection/protected' : 'items/name',
   );
@@ -60,5 +80,7 @@ export async function survey(env: OfficeEnv, context: Excel.RequestContext): Pro
     cliSheet: sheets.get(SHEET_RECORD_NAME)?.name ?? null,
     sheets,
     comments: comments ? comments.items : [],
+    partsOk: parts !== null,
+    structureProtected: protection ? protection.protected : false,
   };
 }

@@ -11,7 +11,12 @@
 //                  not by apply().
 //   select()    1
 // Only a read or write estimated above the payload limit (Excel on the web: 5 MB a request; we keep 4 MB) is
-// cut into several syncs (batching.ts).
+// cut into several syncs (batching.ts). More syncs also only where Excel fails or may have failed
+// (excel-behaviours.md): custom XML parts refused (F10, one more), a read refused for its size or over five
+// million cells (F7, F11: in blocks, split again), merged areas refused or answered with a null object on a sheet
+// of more than 1,024 cells (F4: asked again in blocks that cannot hold 512 areas), a failed apply (F8: the record
+// mended so that it names no sheet that was not created; a rolled-back comment batch applied again without its
+// comments).
 
 /** Round trips of each operation (see above); the tests hold the host to them. The CLI's record costs none
  *  more: restore reads its sheet in the sync that reads the add-in's record XML. */
