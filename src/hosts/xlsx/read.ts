@@ -95,8 +95,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       const isSlave = cell.isMerged && cell.master !== cell;
-      vRow[c] = isSlave ? null : monthOnly(cellToValue(cell.value), cell.value, cell.numFmt);
-      if (!isSlave && isUncalculatedFormula(cell.value)) uncalculated.push({ row: r, col: c });
+      const value = withSavedResult(cell);
+      vRow[c] = isSlave ? null : monthOnly(cellToValue(value), value, cell.numFmt);
+      if (!isSlave && isUncalculatedFormula(value)) uncalculated.push({ row: r, col: c });
       const fmt = cell.numFmt;
       if (!isSlave && typeof fmt === 'string' && fmt !== '' && fmt !== 'General') {
         fRow[c] = fmt;
@@ -139,6 +140,16 @@ function monthOnly(value: CellValue, raw: ExcelJS.CellValue, numFmt: string | un
     .replace(/\\./g, '');
   if (!isDate || /d/i.test(codes) || !/y/i.test(codes)) return value;
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.slice(0, 7) : value;
+}
+
+/** ExcelJS's `cell.value` leaves out a formula's saved result when it is 0 (or false); `cell.result` keeps it. */
+function withSavedResult(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const value = cell.value;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if (!('formula' in value || 'sharedFormula' in value)) return value;
+  const f = value as ExcelJS.CellFormulaValue;
+  if (f.result !== undefined || cell.result === undefined) return value;
+  return { ...f, result: cell.result } as ExcelJS.CellValue;
 }
 
 /** A formula with no saved result: the file was written by a program and never calculated by Excel. */
