@@ -39,7 +39,14 @@ export function evaluateTotal(
   const printedTotal = ctx.number(totalScoreAt);
   total = capByRate(ctx, funds, total, totalScoreAt, printedTotal);
   const totalComputed = ind.reports.length > 0 || funds.layout ? ctx.round(total) : null;
-  if (printedTotal !== null && ctx.differs(printedTotal, printedSum)) {
+  // L2: a printed total capped as the rulebook caps it (a template's 总分 formula does) is the capped sum.
+  const cap = rateCap(ctx, funds);
+  const printedExpected = cap !== null && printedSum.gt(cap.cap) ? cap.cap : printedSum;
+  if (
+    printedTotal !== null &&
+    ctx.differs(printedTotal, printedSum) &&
+    ctx.differs(printedTotal, printedExpected)
+  ) {
     findings.add(
       'TOTAL_MISMATCH',
       'error',
@@ -82,16 +89,9 @@ function capByRate(
   totalScoreAt: Pos | null,
   printedTotal: Decimal | null,
 ): Decimal {
-  if (funds.exactRatePct === null) return total;
-  let cap: Decimal | null = null;
-  let capBelow = '';
-  for (const c of ctx.book.totalCaps) {
-    if (funds.exactRatePct.lt(c.rateBelowPercent) && (cap === null || cap.gt(c.maxTotal))) {
-      cap = new Decimal(c.maxTotal);
-      capBelow = c.rateBelowPercent;
-    }
-  }
-  if (cap === null || !total.gt(cap)) return total;
+  const found = rateCap(ctx, funds);
+  if (found === null || !total.gt(found.cap)) return total;
+  const { cap, below: capBelow } = found;
   ctx.findings.add(
     'TOTAL_CAPPED',
     'warning',
@@ -106,6 +106,18 @@ function capByRate(
     printedTotal?.toFixed() ?? null,
   );
   return cap;
+}
+
+/** L2: the lowest cap on the total that the execution rate falls under, if any. */
+function rateCap(ctx: Context, funds: Funds): { cap: Decimal; below: string } | null {
+  if (funds.exactRatePct === null) return null;
+  let found: { cap: Decimal; below: string } | null = null;
+  for (const c of ctx.book.totalCaps) {
+    if (funds.exactRatePct.lt(c.rateBelowPercent) && (found === null || found.cap.gt(c.maxTotal))) {
+      found = { cap: new Decimal(c.maxTotal), below: c.rateBelowPercent };
+    }
+  }
+  return found;
 }
 
 /** R12: the grade of a total, by the rulebook's bands. */
