@@ -21,7 +21,12 @@ export const TEMPLATE_UNITS: readonly TemplateUnit[] = ['元', '万元'];
 
 export interface TemplateStyle {
   font?: { size: number; bold?: boolean };
-  align?: { horizontal: 'left' | 'center' | 'right'; vertical: 'top' | 'middle'; wrap?: boolean };
+  align?: {
+    horizontal: 'left' | 'center' | 'right';
+    vertical: 'top' | 'middle';
+    wrap?: boolean;
+    indent?: number;
+  };
   /** Thin black border on all four sides. */
   border?: boolean;
   numFmt?: string;
@@ -145,7 +150,8 @@ const LEVEL1: Record<'output' | 'benefit' | 'satisfaction', string> = {
   satisfaction: '满意度指标',
 };
 
-const COLUMN_WIDTHS = [6, 12, 14, 28, 14, 14, 8, 10, 30];
+/** The sample's nine columns, 二级指标 wide enough for 服务对象满意度指标 on one line. */
+const COLUMN_WIDTHS = [6, 12, 18, 26, 14, 14, 8, 10, 28];
 const MONEY_FORMAT = '#,##0.00';
 
 /** An Excel rounding of `x` to `d` places by a rulebook rule (R14): ROUND is half-up, ROUNDUP/ROUNDDOWN away
@@ -196,7 +202,9 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
   const base: TemplateStyle = { font: { size: 10 }, border: true };
   const center = { horizontal: 'center', vertical: 'middle', wrap: true } as const;
   const left = { horizontal: 'left', vertical: 'middle', wrap: true } as const;
-  const right = { horizontal: 'right', vertical: 'middle' } as const;
+  const right = { horizontal: 'right', vertical: 'middle', indent: 1 } as const;
+  // Points, rates and scores sit in the middle of their narrow columns, as printed.
+  const middle = { horizontal: 'center', vertical: 'middle' } as const;
   const put = (c: number, r: number, value: CellValue, style: TemplateStyle, formula?: string): void => {
     const at = A(c, r);
     cells.set(at, formula === undefined ? { at, value, style } : { at, value, formula, style });
@@ -256,7 +264,8 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
   const fundsTop = 5;
   const totalRow = 6;
   const breakdownLabels = ['其中：当年财政拨款', '上年结转资金', '其他资金'];
-  label(0, fundsTop, `项目资金\n（${unit}）`, 0, totalRow + breakdownLabels.length);
+  // Two characters a line fit column A: 项目 / 资金 / （元）.
+  label(0, fundsTop, `项目\n资金\n（${unit}）`, 0, totalRow + breakdownLabels.length);
   label(1, fundsTop, '', 2, fundsTop);
   ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, i) =>
     label(3 + i, fundsTop, h),
@@ -265,7 +274,7 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
   label(1, totalRow, '年度资金总额', 2, totalRow);
   for (let c = 3; c <= 5; c++) boxed(c, totalRow, null, { align: right, numFmt: MONEY_FORMAT });
   const weight0 = Number(book.weights.executionRate);
-  boxed(6, totalRow, weight0, { align: right });
+  boxed(6, totalRow, weight0, { align: middle });
   const [initialAt, annualAt, executedAt, weightAt, rateAt, scoreAt] = [3, 4, 5, 6, 7, 8].map((c) =>
     A(c, totalRow),
   );
@@ -282,7 +291,7 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
   const rateFormula =
     displayRounding === 'half-up' ? exactRate : excelRound(exactRate, displayDecimals + 2, displayRounding);
   const percentFormat = displayDecimals > 0 ? `0.${'0'.repeat(displayDecimals)}%` : '0%';
-  boxed(7, totalRow, null, { align: right, numFmt: percentFormat }, `IF(${noRate},0,${rateFormula})`);
+  boxed(7, totalRow, null, { align: middle, numFmt: percentFormat }, `IF(${noRate},0,${rateFormula})`);
   // R3–R4: 得分 = 分值 × min(执行率, 封顶), from the exact rate (not the displayed one), rounded by R14.
   const { decimals, rounding } = book.scoring;
   const cap = book.executionRate.cap;
@@ -292,7 +301,7 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
     8,
     totalRow,
     null,
-    { align: right, numFmt: scoreFormat },
+    { align: middle, numFmt: scoreFormat },
     `IF(OR(${noRateTests},COUNT(${weightAt})=0),0,${excelRound(`${weightAt}*${capped}`, decimals, rounding)})`,
   );
   height(totalRow, 22);
@@ -356,8 +365,8 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
       boxed(3, row, '……', { align: left });
       boxed(4, row, null, { align: center });
       boxed(5, row, null, { align: center });
-      boxed(6, row, null, { align: right });
-      boxed(7, row, null, { align: right });
+      boxed(6, row, null, { align: middle });
+      boxed(7, row, null, { align: middle });
       boxed(8, row, null, { align: left });
       height(row, 30);
       indicators.push({
@@ -422,14 +431,14 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
   // 总分 = 执行率得分 + Σ 指标得分 (R11), rounded (R14), capped by a low execution rate (L2).
   const totalAt = last + 1;
   label(0, totalAt, '总分', 5, totalAt);
-  boxed(6, totalAt, Number(book.weights.total), { align: right });
+  boxed(6, totalAt, Number(book.weights.total), { align: middle });
   const scores = `${scoreAt},${A(7, first)}:${A(7, last)}`;
   const sum = excelRound(`SUM(${scores})`, decimals, rounding);
   const caps = book.totalCaps.map(
     (c) => `IF(${noRate},${sum},IF(${exactRate}*100<${c.rateBelowPercent},${c.maxTotal},${sum}))`,
   );
   const total = caps.length > 0 ? `MIN(${sum},${caps.join(',')})` : sum;
-  boxed(7, totalAt, null, { align: right, numFmt: scoreFormat }, total);
+  boxed(7, totalAt, null, { align: middle, numFmt: scoreFormat }, total);
   boxed(8, totalAt, null);
   height(totalAt, 22);
 

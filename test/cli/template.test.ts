@@ -41,7 +41,7 @@ describe('selfeval template', () => {
     expect(r.out).toContain('空白自评表.xlsx');
     const ws = await open(path.join(dir, '空白自评表.xlsx'));
     expect(ws.getCell('A1').value).toBe('项目支出绩效自评表');
-    expect(ws.getCell('A5').value).toBe('项目资金\n（元）');
+    expect(ws.getCell('A5').value).toBe('项目\n资金\n（元）');
     expect(ws.getCell('H6').formula).toBe('IF(OR(COUNT(F6)=0,N(E6)=0),0,F6/E6)');
     expect(ws.getCell('H6').result).toBe(0);
     expect(ws.getCell('H6').numFmt).toBe('0.00%');
@@ -89,7 +89,7 @@ describe('selfeval template', () => {
   it('follows --rulebook and --unit', async () => {
     expect((await run(['template', 's.xlsx', '--rulebook', 'shanghai', '--unit', '万元'], dir)).code).toBe(0);
     const ws = await open(path.join(dir, 's.xlsx'));
-    expect(ws.getCell('A5').value).toBe('项目资金\n（万元）');
+    expect(ws.getCell('A5').value).toBe('项目\n资金\n（万元）');
     expect(ws.getCell('H6').formula).toContain('ROUNDUP(F6/E6,4)');
     expect((await run(['template', 'l.xlsx', '-r', 'local-platform'], dir)).code).toBe(0);
     expect((await open(path.join(dir, 'l.xlsx'))).getCell('H29').formula).toContain('F6/E6*100<80,89');

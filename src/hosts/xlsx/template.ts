@@ -17,6 +17,7 @@ function excelStyle(s: TemplateStyle): Partial<ExcelJS.Style> {
       horizontal: s.align.horizontal,
       vertical: s.align.vertical,
       ...(s.align.wrap ? { wrapText: true } : {}),
+      ...(s.align.indent ? { indent: s.align.indent } : {}),
     };
   }
   if (s.border) style.border = { top: thin, left: thin, bottom: thin, right: thin };
