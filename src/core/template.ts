@@ -1,7 +1,7 @@
 // The blank official form (财预〔2020〕10号 attachment: 项目支出绩效自评表) as host-neutral data: cells with values or
 // formulas, merged areas, number formats, borders, column widths, data validations and notes. A host writes it
 // (src/hosts/xlsx/template.ts for .xlsx files); the formulas follow the chosen rulebook's rounding and caps, and
-// their cached results are computed here, exactly, for the form as filled (blank: what Excel shows, i.e. nothing).
+// their cached results are computed by src/core/template-results.ts, exactly, for the form as filled (blank: 0).
 //
 // Layout (columns A–I, as the bundled sample examples/2021-计生特殊家庭帮扶及权益维护.xlsx):
 //   1 title · 2 year · 3 项目名称 · 4 主管部门 / 实施单位 · 5–9 funds block (header, 年度资金总额, three 其中 rows) ·
@@ -11,116 +11,26 @@
 // "=1百分比", "及时"), its direction, qualitative bands and the over-achievement rule, and 10号 lets the
 // evaluator judge a partial score; a cell formula cannot parse the target text the way the core does, so any
 // formula would disagree with the rulebook on some rows. The core checks the typed scores instead (C8).
-import { columnLetters, parseA1, parseRangeA1 } from './a1';
-import { Decimal, roundBy } from './decimal';
-import type { CellValue, SheetGrid } from './grid';
-import type { RoundingRule, Rulebook } from './rulebook';
+import { columnLetters } from './a1';
+import { Decimal } from './decimal';
+import type { CellValue } from './grid';
+import type { Rulebook } from './rulebook';
+import { excelRound, withResults } from './template-results';
+import {
+  TEMPLATE_UNITS,
+  TemplateError,
+  type FormTemplate,
+  type TemplateCell,
+  type TemplateNote,
+  type TemplateOptions,
+  type TemplatePlaces,
+  type TemplateStyle,
+  type TemplateUnit,
+  type TemplateValidation,
+} from './template-types';
 
-export type TemplateUnit = '元' | '万元';
-export const TEMPLATE_UNITS: readonly TemplateUnit[] = ['元', '万元'];
-
-export interface TemplateStyle {
-  font?: { size: number; bold?: boolean };
-  align?: {
-    horizontal: 'left' | 'center' | 'right';
-    vertical: 'top' | 'middle';
-    wrap?: boolean;
-    indent?: number;
-  };
-  /** Thin black border on all four sides. */
-  border?: boolean;
-  numFmt?: string;
-}
-
-export interface TemplateCell {
-  /** A1 address on the template's sheet. */
-  at: string;
-  value: CellValue;
-  /** A formula without the leading "=", in Excel's English function names. */
-  formula?: string;
-  style: TemplateStyle;
-}
-
-export interface TemplateValidation {
-  /** A1 range ("G13:G28"); the formulas are relative to its top-left cell. */
-  range: string;
-  type: 'decimal' | 'custom' | 'list';
-  operator?: 'greaterThanOrEqual' | 'between';
-  /** Formulas or constants, without "=": list items are one quoted, comma-separated string. */
-  formulae: string[];
-  /** 'stop' refuses the entry; 'warning' lets the user keep it after a question. */
-  errorStyle: 'stop' | 'warning' | 'information';
-  prompt?: { title: string; text: string };
-  error: { title: string; text: string };
-}
-
-export interface TemplateNote {
-  at: string;
-  text: string;
-}
-
-/** Where the parts of the form are (A1), for hosts, fill-ins and tests. */
-export interface TemplatePlaces {
-  project: string;
-  department: string;
-  implementer: string;
-  funds: {
-    initialBudget: string;
-    annualBudget: string;
-    executed: string;
-    weight: string;
-    rate: string;
-    score: string;
-  };
-  /** The three 其中 rows: 当年财政拨款, 上年结转资金, 其他资金. */
-  breakdown: { initialBudget: string; annualBudget: string; executed: string }[];
-  goals: { plan: string; done: string };
-  /** One entry per indicator row, top to bottom. */
-  indicators: {
-    row: number;
-    level1: string;
-    level2: string;
-    name: string;
-    target: string;
-    actual: string;
-    weight: string;
-    score: string;
-    reason: string;
-  }[];
-  total: { weight: string; score: string };
-  /** The printable area ("A1:I29"). */
-  range: string;
-}
-
-export interface FormTemplate {
-  sheetName: string;
-  rulebook: string;
-  unit: TemplateUnit;
-  cells: TemplateCell[];
-  merges: string[];
-  /** Widths of columns A, B, … in characters. */
-  columnWidths: number[];
-  rowHeights: { row: number; height: number }[];
-  validations: TemplateValidation[];
-  notes: TemplateNote[];
-  places: TemplatePlaces;
-}
-
-export interface TemplateOptions {
-  unit?: TemplateUnit;
-  /** Indicator rows per level-1 group; default 产出 8, 效益 6, 满意度 2. */
-  rows?: { output: number; benefit: number; satisfaction: number };
-  sheetName?: string;
-}
-
-export class TemplateError extends Error {
-  readonly messageZh: string;
-  constructor(zh: string, en: string) {
-    super(`${zh} / ${en}`);
-    this.name = 'TemplateError';
-    this.messageZh = zh;
-  }
-}
+export * from './template-types';
+export { excelRound, fillTemplate, templateGrid } from './template-results';
 
 export const TEMPLATE_SHEET_NAME = '自评表';
 const DEFAULT_ROWS = { output: 8, benefit: 6, satisfaction: 2 };
@@ -154,22 +64,7 @@ const LEVEL1: Record<'output' | 'benefit' | 'satisfaction', string> = {
 const COLUMN_WIDTHS = [6, 12, 18, 26, 14, 14, 8, 10, 28];
 const MONEY_FORMAT = '#,##0.00';
 
-/** An Excel rounding of `x` to `d` places by a rulebook rule (R14): ROUND is half-up, ROUNDUP/ROUNDDOWN away
- *  from / toward zero; half-even rounds a tie to the even digit (for x ≥ 0, as amounts and scores are). */
-export function excelRound(x: string, d: number, rule: RoundingRule): string {
-  switch (rule) {
-    case 'half-up':
-      return `ROUND(${x},${d})`;
-    case 'up':
-      return `ROUNDUP(${x},${d})`;
-    case 'down':
-      return `ROUNDDOWN(${x},${d})`;
-    case 'half-even':
-      return `IF(MOD(${x}*10^${d},2)=0.5,ROUNDDOWN(${x},${d}),ROUND(${x},${d}))`;
-  }
-}
-
-function groupRows(options: TemplateOptions): { key: 'output' | 'benefit' | 'satisfaction'; n: number }[] {
+function groupRows(options: TemplateOptions): Group[] {
   const rows = options.rows ?? DEFAULT_ROWS;
   return (['output', 'benefit', 'satisfaction'] as const).map((key) => {
     const n = rows[key];
@@ -184,105 +79,106 @@ function groupRows(options: TemplateOptions): { key: 'output' | 'benefit' | 'sat
 }
 
 /** The blank form for a rulebook and a unit of money. */
-export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): FormTemplate {
-  const unit = options.unit ?? '元';
-  if (!TEMPLATE_UNITS.includes(unit)) {
-    throw new TemplateError(
-      `金额单位只能是“元”或“万元”（收到“${String(unit)}”）`,
-      `the unit must be 元 or 万元 (got "${String(unit)}")`,
-    );
-  }
-  const groups = groupRows(options);
-  const cells = new Map<string, TemplateCell>();
-  const merges: string[] = [];
-  const rowHeights: { row: number; height: number }[] = [];
-  const validations: TemplateValidation[] = [];
-  const notes: TemplateNote[] = [];
-  const A = (c: number, r: number): string => `${columnLetters(c)}${r}`;
-  const base: TemplateStyle = { font: { size: 10 }, border: true };
-  const center = { horizontal: 'center', vertical: 'middle', wrap: true } as const;
-  const left = { horizontal: 'left', vertical: 'middle', wrap: true } as const;
-  const right = { horizontal: 'right', vertical: 'middle', indent: 1 } as const;
-  // Points, rates and scores sit in the middle of their narrow columns, as printed.
-  const middle = { horizontal: 'center', vertical: 'middle' } as const;
-  const put = (c: number, r: number, value: CellValue, style: TemplateStyle, formula?: string): void => {
+
+const A = (c: number, r: number): string => `${columnLetters(c)}${r}`;
+const BASE: TemplateStyle = { font: { size: 10 }, border: true };
+const CENTER = { horizontal: 'center', vertical: 'middle', wrap: true } as const;
+const LEFT = { horizontal: 'left', vertical: 'middle', wrap: true } as const;
+const RIGHT = { horizontal: 'right', vertical: 'middle', indent: 1 } as const;
+/** Points, rates and scores sit in the middle of their narrow columns, as printed. */
+const MIDDLE = { horizontal: 'center', vertical: 'middle' } as const;
+
+/** The form as it is laid out: cells (0-based columns, 1-based rows), merges, row heights, validations, notes. */
+class Layout {
+  readonly cells = new Map<string, TemplateCell>();
+  readonly merges: string[] = [];
+  readonly rowHeights: { row: number; height: number }[] = [];
+  readonly validations: TemplateValidation[] = [];
+  readonly notes: TemplateNote[] = [];
+
+  put(c: number, r: number, value: CellValue, style: TemplateStyle, formula?: string): void {
     const at = A(c, r);
-    cells.set(at, formula === undefined ? { at, value, style } : { at, value, formula, style });
-  };
-  const boxed = (c: number, r: number, value: CellValue, extra: TemplateStyle = {}, formula?: string): void =>
-    put(c, r, value, { ...base, ...extra }, formula);
-  const merge = (c1: number, r1: number, c2: number, r2: number): void => {
-    if (c1 !== c2 || r1 !== r2) merges.push(`${A(c1, r1)}:${A(c2, r2)}`);
-  };
+    this.cells.set(at, formula === undefined ? { at, value, style } : { at, value, formula, style });
+  }
+
+  /** A cell with the thin border and the 10-point font of the printed form. */
+  boxed(c: number, r: number, value: CellValue, extra: TemplateStyle = {}, formula?: string): void {
+    this.put(c, r, value, { ...BASE, ...extra }, formula);
+  }
+
+  merge(c1: number, r1: number, c2: number, r2: number): void {
+    if (c1 !== c2 || r1 !== r2) this.merges.push(`${A(c1, r1)}:${A(c2, r2)}`);
+  }
+
   /** A bordered area, merged, with a value in its top-left cell (every covered cell keeps the border). */
-  const area = (
-    c1: number,
-    r1: number,
-    c2: number,
-    r2: number,
-    value: CellValue,
-    extra: TemplateStyle,
-  ): void => {
-    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) boxed(c, r, null, extra);
-    boxed(c1, r1, value, extra);
-    merge(c1, r1, c2, r2);
-  };
-  const label = (c1: number, r1: number, text: string, c2 = c1, r2 = r1): void =>
-    area(c1, r1, c2, r2, text, { align: center });
-  const height = (row: number, h: number): void => {
-    rowHeights.push({ row, height: h });
-  };
+  area(c1: number, r1: number, c2: number, r2: number, value: CellValue, extra: TemplateStyle): void {
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) this.boxed(c, r, null, extra);
+    this.boxed(c1, r1, value, extra);
+    this.merge(c1, r1, c2, r2);
+  }
 
-  // Title and year, without borders, as printed.
-  let r = 1;
-  for (let c = 0; c <= 8; c++) put(c, r, null, {});
-  put(0, r, '项目支出绩效自评表', {
-    font: { size: 16, bold: true },
-    align: { horizontal: 'center', vertical: 'middle' },
-  });
-  merge(0, r, 8, r);
-  height(r, 30);
-  r = 2;
-  for (let c = 0; c <= 8; c++) put(c, r, null, {});
-  put(0, r, '（      年度）', { font: { size: 11 }, align: { horizontal: 'center', vertical: 'middle' } });
-  merge(0, r, 8, r);
-  height(r, 20);
+  label(c1: number, r1: number, text: string, c2 = c1, r2 = r1): void {
+    this.area(c1, r1, c2, r2, text, { align: CENTER });
+  }
 
-  // Identity.
-  r = 3;
-  label(0, r, '项目名称', 1, r);
-  area(2, r, 8, r, null, { align: left });
-  height(r, 22);
-  r = 4;
-  label(0, r, '主管部门', 1, r);
-  area(2, r, 4, r, null, { align: left });
-  label(5, r, '实施单位');
-  area(6, r, 8, r, null, { align: left });
-  height(r, 22);
+  height(row: number, height: number): void {
+    this.rowHeights.push({ row, height });
+  }
+}
 
-  // Funds block.
-  const fundsTop = 5;
-  const totalRow = 6;
+/** Rows 1–4: title and year without borders, as printed, then 项目名称 and 主管部门 / 实施单位. */
+function layIdentity(L: Layout): void {
+  for (const [r, text, font, h] of [
+    [1, '项目支出绩效自评表', { size: 16, bold: true }, 30],
+    [2, '（      年度）', { size: 11 }, 20],
+  ] as const) {
+    for (let c = 0; c <= 8; c++) L.put(c, r, null, {});
+    L.put(0, r, text, { font, align: { horizontal: 'center', vertical: 'middle' } });
+    L.merge(0, r, 8, r);
+    L.height(r, h);
+  }
+  L.label(0, 3, '项目名称', 1, 3);
+  L.area(2, 3, 8, 3, null, { align: LEFT });
+  L.height(3, 22);
+  L.label(0, 4, '主管部门', 1, 4);
+  L.area(2, 4, 4, 4, null, { align: LEFT });
+  L.label(5, 4, '实施单位');
+  L.area(6, 4, 8, 4, null, { align: LEFT });
+  L.height(4, 22);
+}
+
+/** What the total and the notes need from the funds block. */
+interface FundsFormulas {
+  places: TemplatePlaces['funds'];
+  breakdown: TemplatePlaces['breakdown'];
+  /** Conditions under which there is no rate (OR of them). */
+  noRateTests: string;
+  exactRate: string;
+  lastRow: number;
+}
+
+/** Rows 5–9: header, 年度资金总额 with the rate and its score, the three 其中 rows. */
+function layFunds(L: Layout, book: Rulebook, unit: TemplateUnit): FundsFormulas {
+  const top = 5;
+  const row = 6;
   const breakdownLabels = ['其中：当年财政拨款', '上年结转资金', '其他资金'];
   // Two characters a line fit column A: 项目 / 资金 / （元）.
-  label(0, fundsTop, `项目\n资金\n（${unit}）`, 0, totalRow + breakdownLabels.length);
-  label(1, fundsTop, '', 2, fundsTop);
+  L.label(0, top, `项目\n资金\n（${unit}）`, 0, row + breakdownLabels.length);
+  L.label(1, top, '', 2, top);
   ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, i) =>
-    label(3 + i, fundsTop, h),
+    L.label(3 + i, top, h),
   );
-  height(fundsTop, 22);
-  label(1, totalRow, '年度资金总额', 2, totalRow);
-  for (let c = 3; c <= 5; c++) boxed(c, totalRow, null, { align: right, numFmt: MONEY_FORMAT });
-  const weight0 = Number(book.weights.executionRate);
-  boxed(6, totalRow, weight0, { align: middle });
+  L.height(top, 22);
+  L.label(1, row, '年度资金总额', 2, row);
+  for (let c = 3; c <= 5; c++) L.boxed(c, row, null, { align: RIGHT, numFmt: MONEY_FORMAT });
+  L.boxed(6, row, Number(book.weights.executionRate), { align: MIDDLE });
   const [initialAt, annualAt, executedAt, weightAt, rateAt, scoreAt] = [3, 4, 5, 6, 7, 8].map((c) =>
-    A(c, totalRow),
+    A(c, row),
   );
   const denominatorAt = book.executionRate.denominator === 'annualBudget' ? annualAt : initialAt;
   // Formulas give 0, not "", on an empty form: ExcelJS reads an empty text result back as "never calculated".
   // No rate (0) while 全年执行数 is not a number or the budget is empty or 0.
   const noRateTests = `COUNT(${executedAt})=0,N(${denominatorAt})=0`;
-  const noRate = `OR(${noRateTests})`;
   const exactRate = `${executedAt}/${denominatorAt}`;
   // R2 / R14: 执行率 = 全年执行数 / 全年预算数, a fraction shown as a percentage with the rulebook's decimals. A
   // half-up display is the number format's own rounding, so the cell keeps the exact rate; any other display
@@ -291,31 +187,31 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
   const rateFormula =
     displayRounding === 'half-up' ? exactRate : excelRound(exactRate, displayDecimals + 2, displayRounding);
   const percentFormat = displayDecimals > 0 ? `0.${'0'.repeat(displayDecimals)}%` : '0%';
-  boxed(7, totalRow, null, { align: middle, numFmt: percentFormat }, `IF(${noRate},0,${rateFormula})`);
+  L.boxed(7, row, null, { align: MIDDLE, numFmt: percentFormat }, `IF(OR(${noRateTests}),0,${rateFormula})`);
   // R3–R4: 得分 = 分值 × min(执行率, 封顶), from the exact rate (not the displayed one), rounded by R14.
   const { decimals, rounding } = book.scoring;
   const cap = book.executionRate.cap;
   const capped = cap === null ? exactRate : `MIN(${exactRate},${cap})`;
-  const scoreFormat = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
-  boxed(
+  const score = excelRound(`${weightAt}*${capped}`, decimals, rounding);
+  L.boxed(
     8,
-    totalRow,
+    row,
     null,
-    { align: middle, numFmt: scoreFormat },
-    `IF(OR(${noRateTests},COUNT(${weightAt})=0),0,${excelRound(`${weightAt}*${capped}`, decimals, rounding)})`,
+    { align: MIDDLE, numFmt: scoreFormat(book) },
+    `IF(OR(${noRateTests},COUNT(${weightAt})=0),0,${score})`,
   );
-  height(totalRow, 22);
-  const breakdown: TemplatePlaces['breakdown'] = [];
-  breakdownLabels.forEach((text, i) => {
-    const rr = totalRow + 1 + i;
-    label(1, rr, text, 2, rr);
-    for (let c = 3; c <= 5; c++) boxed(c, rr, null, { align: right, numFmt: MONEY_FORMAT });
-    label(6, rr, '—', 8, rr);
-    height(rr, 20);
-    breakdown.push({ initialBudget: A(3, rr), annualBudget: A(4, rr), executed: A(5, rr) });
+  L.height(row, 22);
+  const breakdown = breakdownLabels.map((text, i) => {
+    const r = row + 1 + i;
+    L.label(1, r, text, 2, r);
+    for (let c = 3; c <= 5; c++) L.boxed(c, r, null, { align: RIGHT, numFmt: MONEY_FORMAT });
+    L.label(6, r, '—', 8, r);
+    L.height(r, 20);
+    return { initialBudget: A(3, r), annualBudget: A(4, r), executed: A(5, r) };
   });
-  validations.push({
-    range: `${initialAt}:${A(5, totalRow + breakdownLabels.length)}`,
+  const lastRow = row + breakdownLabels.length;
+  L.validations.push({
+    range: `${initialAt}:${A(5, lastRow)}`,
     type: 'decimal',
     operator: 'greaterThanOrEqual',
     formulae: ['0'],
@@ -323,24 +219,47 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
     prompt: { title: `金额（${unit}）`, text: `填写数字，单位：${unit}。\nAn amount in ${unit}.` },
     error: { title: '金额无效', text: '金额应为不小于 0 的数字。\nAn amount must be a number, 0 or more.' },
   });
+  const places = {
+    initialBudget: initialAt,
+    annualBudget: annualAt,
+    executed: executedAt,
+    weight: weightAt,
+    rate: rateAt,
+    score: scoreAt,
+  };
+  return { places, breakdown, noRateTests, exactRate, lastRow };
+}
 
-  // Goals.
-  const goalsRow = totalRow + breakdownLabels.length + 1;
-  label(0, goalsRow, '年度\n总体\n目标', 0, goalsRow + 1);
-  label(1, goalsRow, '预算目标', 4, goalsRow);
-  label(5, goalsRow, '实际完成情况', 8, goalsRow);
-  height(goalsRow, 22);
+function scoreFormat(book: Rulebook): string {
+  const { decimals } = book.scoring;
+  return decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
+}
+
+/** 年度总体目标: a header row and a row to write in. */
+function layGoals(L: Layout, row: number): TemplatePlaces['goals'] {
+  L.label(0, row, '年度\n总体\n目标', 0, row + 1);
+  L.label(1, row, '预算目标', 4, row);
+  L.label(5, row, '实际完成情况', 8, row);
+  L.height(row, 22);
   const text: TemplateStyle = { align: { horizontal: 'left', vertical: 'top', wrap: true } };
-  area(1, goalsRow + 1, 4, goalsRow + 1, null, text);
-  area(5, goalsRow + 1, 8, goalsRow + 1, null, text);
-  height(goalsRow + 1, 120);
+  L.area(1, row + 1, 4, row + 1, null, text);
+  L.area(5, row + 1, 8, row + 1, null, text);
+  L.height(row + 1, 120);
+  return { plan: A(1, row + 1), done: A(5, row + 1) };
+}
 
-  // Indicators.
-  const headerRow = goalsRow + 2;
+type Group = { key: 'output' | 'benefit' | 'satisfaction'; n: number };
+
+/** The indicator header and rows, 一级指标 merged over its group, with the validations of the table. */
+function layIndicators(
+  L: Layout,
+  groups: Group[],
+  headerRow: number,
+  weightAt: string,
+): TemplatePlaces['indicators'] {
   const first = headerRow + 1;
-  const count = groups.reduce((s, g) => s + g.n, 0);
-  const last = headerRow + count;
-  label(0, headerRow, '绩\n效\n指\n标', 0, last);
+  const last = headerRow + groups.reduce((s, g) => s + g.n, 0);
+  L.label(0, headerRow, '绩\n效\n指\n标', 0, last);
   [
     '一级指标',
     '二级指标',
@@ -350,39 +269,34 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
     '分值',
     '得分',
     '偏差原因分析及\n改进措施',
-  ].forEach((h, i) => label(1 + i, headerRow, h));
-  height(headerRow, 30);
+  ].forEach((h, i) => L.label(1 + i, headerRow, h));
+  L.height(headerRow, 30);
   const indicators: TemplatePlaces['indicators'] = [];
-  let rr = first;
+  let top = first;
   for (const g of groups) {
-    label(1, rr, LEVEL1[g.key], 1, rr + g.n - 1);
+    L.label(1, top, LEVEL1[g.key], 1, top + g.n - 1);
     const suggested = LEVEL2[g.key];
-    for (let i = 0; i < g.n; i++) {
-      const row = rr + i;
-      boxed(2, row, suggested[i % suggested.length], { align: center });
+    for (let row = top; row < top + g.n; row++) {
+      L.boxed(2, row, suggested[(row - top) % suggested.length], { align: CENTER });
       // "……" as in the 10号 attachment: a spare row the core skips (a placeholder), and that keeps the table
       // going past it (three empty rows would end it).
-      boxed(3, row, '……', { align: left });
-      boxed(4, row, null, { align: center });
-      boxed(5, row, null, { align: center });
-      boxed(6, row, null, { align: middle });
-      boxed(7, row, null, { align: middle });
-      boxed(8, row, null, { align: left });
-      height(row, 30);
-      indicators.push({
-        row,
-        level1: A(1, rr),
-        level2: A(2, row),
-        name: A(3, row),
-        target: A(4, row),
-        actual: A(5, row),
-        weight: A(6, row),
-        score: A(7, row),
-        reason: A(8, row),
-      });
+      L.boxed(3, row, '……', { align: LEFT });
+      for (const [c, align] of [
+        [4, CENTER],
+        [5, CENTER],
+        [6, MIDDLE],
+        [7, MIDDLE],
+        [8, LEFT],
+      ] as const)
+        L.boxed(c, row, null, { align });
+      L.height(row, 30);
+      const [level2, name, target, actual, weight, score, reason] = [2, 3, 4, 5, 6, 7, 8].map((c) =>
+        A(c, row),
+      );
+      indicators.push({ row, level1: A(1, top), level2, name, target, actual, weight, score, reason });
     }
-    validations.push({
-      range: `${A(2, rr)}:${A(2, rr + g.n - 1)}`,
+    L.validations.push({
+      range: `${A(2, top)}:${A(2, top + g.n - 1)}`,
       type: 'list',
       formulae: [`"${LEVEL2_CHOICES[g.key].join(',')}"`],
       errorStyle: 'information',
@@ -391,11 +305,16 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
         text: `10号文的${LEVEL1[g.key]}分为：${LEVEL2_CHOICES[g.key].join('、')}。\nThe 10号 second-level names.`,
       },
     });
-    rr += g.n;
+    top += g.n;
   }
-  const weights = `${A(6, first)}:${A(6, last)}`;
-  validations.push({
-    range: `${weightAt},${weights}`,
+  tableValidations(L, first, last, weightAt);
+  return indicators;
+}
+
+/** 分值 ≥ 0, 得分 between 0 and its row's 分值, a numeric 完成值 never negative. */
+function tableValidations(L: Layout, first: number, last: number, weightAt: string): void {
+  L.validations.push({
+    range: `${weightAt},${A(6, first)}:${A(6, last)}`,
     type: 'decimal',
     operator: 'greaterThanOrEqual',
     formulae: ['0'],
@@ -403,7 +322,7 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
     prompt: { title: '分值', text: '本行的分值（数字）。\nThe points of this row (a number).' },
     error: { title: '分值无效', text: '分值应为不小于 0 的数字。\nPoints must be a number, 0 or more.' },
   });
-  validations.push({
+  L.validations.push({
     range: `${A(7, first)}:${A(7, last)}`,
     type: 'decimal',
     operator: 'between',
@@ -416,7 +335,7 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
     },
   });
   const actualTop = A(5, first);
-  validations.push({
+  L.validations.push({
     range: `${actualTop}:${A(5, last)}`,
     type: 'custom',
     // R8 / C15: a numeric 完成值 is never negative; text ("及时", ">=0.9") is allowed.
@@ -427,22 +346,38 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
       text: '实际完成值不能为负数（文字如“及时”可以）。\nAn actual value cannot be negative (text is fine).',
     },
   });
+}
 
-  // 总分 = 执行率得分 + Σ 指标得分 (R11), rounded (R14), capped by a low execution rate (L2).
-  const totalAt = last + 1;
-  label(0, totalAt, '总分', 5, totalAt);
-  boxed(6, totalAt, Number(book.weights.total), { align: middle });
-  const scores = `${scoreAt},${A(7, first)}:${A(7, last)}`;
+/** 总分 = 执行率得分 + Σ 指标得分 (R11), rounded (R14), capped by a low execution rate (L2). */
+function layTotal(
+  L: Layout,
+  book: Rulebook,
+  row: number,
+  funds: FundsFormulas,
+  scoresRange: string,
+): TemplatePlaces['total'] {
+  L.label(0, row, '总分', 5, row);
+  L.boxed(6, row, Number(book.weights.total), { align: MIDDLE });
+  const scores = `${funds.places.score},${scoresRange}`;
+  const { decimals, rounding } = book.scoring;
   const sum = excelRound(`SUM(${scores})`, decimals, rounding);
+  const noRate = `OR(${funds.noRateTests})`;
   const caps = book.totalCaps.map(
-    (c) => `IF(${noRate},${sum},IF(${exactRate}*100<${c.rateBelowPercent},${c.maxTotal},${sum}))`,
+    (c) => `IF(${noRate},${sum},IF(${funds.exactRate}*100<${c.rateBelowPercent},${c.maxTotal},${sum}))`,
   );
   const total = caps.length > 0 ? `MIN(${sum},${caps.join(',')})` : sum;
-  boxed(7, totalAt, null, { align: middle, numFmt: scoreFormat }, total);
-  boxed(8, totalAt, null);
-  height(totalAt, 22);
+  L.boxed(7, row, null, { align: MIDDLE, numFmt: scoreFormat(book) }, total);
+  L.boxed(8, row, null);
+  L.height(row, 22);
+  return { weight: A(6, row), score: A(7, row) };
+}
 
-  notes.push(
+/** Notes: how to add rows, and what each formula computes under the rulebook. */
+function addNotes(L: Layout, book: Rulebook, headerRow: number, funds: FundsFormulas, totalAt: string): void {
+  const { displayDecimals, displayRounding, cap, denominator } = book.executionRate;
+  const { decimals } = book.scoring;
+  const caps = book.totalCaps.map((c) => `${c.rateBelowPercent}% 时不超过 ${c.maxTotal}`).join('，');
+  L.notes.push(
     {
       at: A(3, headerRow),
       text:
@@ -452,15 +387,14 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
         'the SUM range of the total grows with them.',
     },
     {
-      at: rateAt,
+      at: funds.places.rate,
       text:
-        `执行率 = 全年执行数 ÷ ${book.executionRate.denominator === 'annualBudget' ? '全年预算数' : '年初预算数'}` +
-        `（${book.name}），显示 ${displayDecimals} 位小数` +
-        (displayRounding === 'up' ? '，向上取整。' : '。') +
+        `执行率 = 全年执行数 ÷ ${denominator === 'annualBudget' ? '全年预算数' : '年初预算数'}` +
+        `（${book.name}），显示 ${displayDecimals} 位小数${displayRounding === 'up' ? '，向上取整' : ''}。` +
         '\nExecution rate = executed ÷ budget.',
     },
     {
-      at: scoreAt,
+      at: funds.places.score,
       text:
         `得分 = 分值 × ${cap === null ? '执行率' : `MIN(执行率, ${new Decimal(cap).times(100).toFixed()}%)`}，` +
         `保留 ${decimals} 位小数。\nScore = points × rate${cap === null ? '' : ' (capped)'}, ${decimals} decimals.`,
@@ -472,148 +406,54 @@ export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): Fo
         'Indicator scores are typed in by the unit; the scoring tool checks them.',
     },
     {
-      at: A(7, totalAt),
+      at: totalAt,
       text:
-        '总分 = 执行率得分 + 各指标得分' +
-        (book.totalCaps.length > 0
-          ? `；执行率低于 ${book.totalCaps.map((c) => `${c.rateBelowPercent}% 时不超过 ${c.maxTotal}`).join('，')}。`
-          : '。') +
-        '\nTotal = rate score + indicator scores' +
-        (book.totalCaps.length > 0 ? ', capped when the execution rate is low.' : '.'),
+        `总分 = 执行率得分 + 各指标得分${caps ? `；执行率低于 ${caps}` : ''}。` +
+        `\nTotal = rate score + indicator scores${caps ? ', capped when the execution rate is low' : ''}.`,
     },
   );
+}
 
+/** The blank form for a rulebook and a unit of money. */
+export function blankTemplate(book: Rulebook, options: TemplateOptions = {}): FormTemplate {
+  const unit = options.unit ?? '元';
+  if (!TEMPLATE_UNITS.includes(unit)) {
+    throw new TemplateError(
+      `金额单位只能是“元”或“万元”（收到“${String(unit)}”）`,
+      `the unit must be 元 or 万元 (got "${String(unit)}")`,
+    );
+  }
+  const groups = groupRows(options);
+  const L = new Layout();
+  layIdentity(L);
+  const funds = layFunds(L, book, unit);
+  const goals = layGoals(L, funds.lastRow + 1);
+  const headerRow = funds.lastRow + 3;
+  const indicators = layIndicators(L, groups, headerRow, funds.places.weight);
+  const lastRow = indicators[indicators.length - 1].row;
+  const total = layTotal(L, book, lastRow + 1, funds, `${A(7, headerRow + 1)}:${A(7, lastRow)}`);
+  addNotes(L, book, headerRow, funds, total.score);
   const template: FormTemplate = {
     sheetName: options.sheetName ?? TEMPLATE_SHEET_NAME,
     rulebook: book.id,
     unit,
-    cells: [...cells.values()],
-    merges,
+    cells: [...L.cells.values()],
+    merges: L.merges,
     columnWidths: [...COLUMN_WIDTHS],
-    rowHeights,
-    validations,
-    notes,
+    rowHeights: L.rowHeights,
+    validations: L.validations,
+    notes: L.notes,
     places: {
       project: A(2, 3),
       department: A(2, 4),
       implementer: A(6, 4),
-      funds: {
-        initialBudget: initialAt,
-        annualBudget: annualAt,
-        executed: executedAt,
-        weight: weightAt,
-        rate: rateAt,
-        score: scoreAt,
-      },
-      breakdown,
-      goals: { plan: A(1, goalsRow + 1), done: A(5, goalsRow + 1) },
+      funds: funds.places,
+      breakdown: funds.breakdown,
+      goals,
       indicators,
-      total: { weight: A(6, totalAt), score: A(7, totalAt) },
-      range: `A1:${A(8, totalAt)}`,
+      total,
+      range: `A1:${A(8, lastRow + 1)}`,
     },
   };
   return withResults(template, book);
-}
-
-/** The template with values typed into it (address → value) and every formula's cached result recomputed. */
-export function fillTemplate(
-  template: FormTemplate,
-  book: Rulebook,
-  values: Readonly<Record<string, CellValue>>,
-): FormTemplate {
-  const byAt = new Map(template.cells.map((c) => [c.at, c]));
-  for (const [at, value] of Object.entries(values)) {
-    const cell = byAt.get(at);
-    if (!cell) {
-      throw new TemplateError(`模板中没有单元格 ${at}`, `the template has no cell ${at}`);
-    }
-    if (cell.formula !== undefined) {
-      throw new TemplateError(`${at} 是公式单元格，不能填写`, `${at} holds a formula and cannot be filled`);
-    }
-    byAt.set(at, { ...cell, value });
-  }
-  return withResults({ ...template, cells: template.cells.map((c) => byAt.get(c.at) as TemplateCell) }, book);
-}
-
-function numberIn(v: CellValue | undefined): Decimal | null {
-  return typeof v === 'number' && Number.isFinite(v) ? new Decimal(v) : null;
-}
-
-/** Round as the Excel function of `excelRound` does, on exact decimals. */
-function round(x: Decimal, d: number, rule: RoundingRule): Decimal {
-  return roundBy(x, d, rule);
-}
-
-/** What Excel computes for the formulas, on the values typed in (0 where the inputs are missing). */
-function withResults(template: FormTemplate, book: Rulebook): FormTemplate {
-  const value = new Map(template.cells.map((c) => [c.at, c.value]));
-  const p = template.places;
-  const executed = numberIn(value.get(p.funds.executed));
-  const denominatorAt =
-    book.executionRate.denominator === 'annualBudget' ? p.funds.annualBudget : p.funds.initialBudget;
-  const denominator = numberIn(value.get(denominatorAt));
-  const weight = numberIn(value.get(p.funds.weight));
-  const rate =
-    executed !== null && denominator !== null && !denominator.isZero() ? executed.div(denominator) : null;
-  const { displayDecimals, displayRounding } = book.executionRate;
-  const shownRate =
-    rate === null
-      ? null
-      : displayRounding === 'half-up'
-        ? rate
-        : round(rate, displayDecimals + 2, displayRounding);
-  const { decimals, rounding } = book.scoring;
-  const cap = book.executionRate.cap;
-  const fundsScore =
-    rate === null || weight === null
-      ? null
-      : round(weight.times(cap !== null && rate.gt(cap) ? cap : rate), decimals, rounding);
-  const parts = [fundsScore, ...p.indicators.map((ind) => numberIn(value.get(ind.score)))].filter(
-    (d): d is Decimal => d !== null,
-  );
-  let total = new Decimal(0);
-  {
-    total = round(
-      parts.reduce((a, b) => a.plus(b), new Decimal(0)),
-      decimals,
-      rounding,
-    );
-    for (const c of book.totalCaps) {
-      if (rate !== null && rate.times(100).lt(c.rateBelowPercent) && total.gt(c.maxTotal)) {
-        total = new Decimal(c.maxTotal);
-      }
-    }
-  }
-  const results = new Map<string, Decimal | null>([
-    [p.funds.rate, shownRate],
-    [p.funds.score, fundsScore],
-    [p.total.score, total],
-  ]);
-  return {
-    ...template,
-    cells: template.cells.map((c) =>
-      c.formula !== undefined && results.has(c.at)
-        ? { ...c, value: (results.get(c.at) as Decimal | null)?.toNumber() ?? 0 }
-        : c,
-    ),
-  };
-}
-
-/** The template as the core reads a sheet (formula cells carry their computed results), for scoring in memory. */
-export function templateGrid(template: FormTemplate): SheetGrid {
-  const values: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  for (const c of template.cells) {
-    const { row, col } = parseA1(c.at);
-    (values[row] ??= [])[col] = c.value;
-    (formats[row] ??= [])[col] = c.style.numFmt ?? null;
-  }
-  const dense = <T>(rows: T[][]): T[][] =>
-    Array.from(rows, (r) => Array.from(r ?? [], (v) => (v === undefined ? (null as T) : v)));
-  return {
-    name: template.sheetName,
-    values: dense(values),
-    formats: dense(formats),
-    merges: template.merges.map(parseRangeA1),
-  };
 }
