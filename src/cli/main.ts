@@ -33,6 +33,7 @@ import { parseOptions, type CliOptions } from './options';
 import { Progress, type TtyStream } from './progress';
 import { formatReport, formatSkipped, formatTotals, type BatchTotals } from './text-report';
 import { versionLine } from './version';
+import { templateMain } from './template';
 
 export interface CliIo {
   stdout: TtyStream;
@@ -83,6 +84,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     progress.current?.clear();
     io.stdout.write(text);
   };
+
+  // `selfeval template FILE …` writes a blank form (src/cli/template.ts); a file named "template" is ./template.
+  if (argv[0] === 'template') return templateMain(argv.slice(1), io, resolveRulebook);
 
   const parsed = parseOptions(argv, {
     out: (s) => io.stdout.write(s),

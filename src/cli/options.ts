@@ -39,6 +39,7 @@ const EXAMPLES = `
   npx selfeval --json examples/多项目汇总-2022.xlsx > report.jsonl
   npx selfeval --html 报告.html examples/
   npx selfeval --explain SCORE_MISMATCH
+  npx selfeval template 空白自评表.xlsx --rulebook shanghai --unit 万元   （空白表 / a blank form）
   (npm run 会在标准输出打印自己的横幅；要得到纯 JSON 请用 npm run --silent score -- --json … 或 npx selfeval --json …)
 
 退出码 / Exit codes:

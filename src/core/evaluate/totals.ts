@@ -46,7 +46,14 @@ export function evaluateTotal(
   const keptCap = rateCap(ctx, funds);
   if (keptCap && kept.gt(keptCap.cap)) kept = keptCap.cap;
   const totalComputed = ind.reports.length > 0 || funds.layout ? ctx.round(total) : null;
-  if (printedTotal !== null && ctx.differs(printedTotal, printedSum)) {
+  // L2: a printed total capped as the rulebook caps it (a template's 总分 formula does) is the capped sum.
+  const cap = rateCap(ctx, funds);
+  const printedExpected = cap !== null && printedSum.gt(cap.cap) ? cap.cap : printedSum;
+  if (
+    printedTotal !== null &&
+    ctx.differs(printedTotal, printedSum) &&
+    ctx.differs(printedTotal, printedExpected)
+  ) {
     findings.add(
       'TOTAL_MISMATCH',
       'error',

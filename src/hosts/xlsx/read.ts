@@ -96,8 +96,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       const isSlave = cell.isMerged && cell.master !== cell;
-      vRow[c] = isSlave ? null : monthOnly(cellToValue(cell.value), cell.value, cell.numFmt);
-      if (!isSlave && isUncalculatedFormula(cell.value)) uncalculated.push({ row: r, col: c });
+      const value = withSavedResult(cell);
+      vRow[c] = isSlave ? null : monthOnly(cellToValue(value), value, cell.numFmt);
+      if (!isSlave && isUncalculatedFormula(value)) uncalculated.push({ row: r, col: c });
       const formula = isSlave ? null : formulaText(cell);
       if (formula) formulas.push({ row: r, col: c, formula });
       const fmt = cell.numFmt;
@@ -152,6 +153,16 @@ function formulaText(cell: ExcelJS.Cell): string | null {
   if (!('formula' in v || 'sharedFormula' in v)) return null;
   const f = cell.formula;
   return typeof f === 'string' && f !== '' ? `=${f}` : null;
+}
+
+/** ExcelJS's `cell.value` leaves out a formula's saved result when it is 0 (or false); `cell.result` keeps it. */
+function withSavedResult(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const value = cell.value;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if (!('formula' in value || 'sharedFormula' in value)) return value;
+  const f = value as ExcelJS.CellFormulaValue;
+  if (f.result !== undefined || cell.result === undefined) return value;
+  return { ...f, result: cell.result } as ExcelJS.CellValue;
 }
 
 /** A formula with no saved result: the file was written by a program and never calculated by Excel. */
