@@ -8,18 +8,28 @@ import * as zlib from 'zlib';
 const ROOT = path.resolve(__dirname, '..');
 
 /** The scripts taskpane.html loads itself (before the first render), gzip -9 each; and every script of the build. */
-export function paneScriptSizes(dir: string): { beforeRender: number; all: number; scripts: string[] } {
+export function paneScriptSizes(dir: string): {
+  beforeRender: number;
+  legacy: number;
+  all: number;
+  scripts: string[];
+} {
   const html = fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+  // The page's inline loader picks one pane and adds its scripts: they are listed in a JSON block, not as tags.
+  const listed = /<script\b[^>]*\bid=["']?pane-scripts["']?[^>]*>([\s\S]*?)<\/script>/.exec(html);
+  const panes = listed ? (JSON.parse(listed[1]) as { modern: string[]; legacy: string[] }) : null;
+  const tagged = [...html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
     .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((src) => !/^(https?:)?\/\//.test(src));
+  const scripts = panes ? panes.modern : tagged;
   const gz = (file: string): number => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
-  const beforeRender = scripts.reduce((sum, src) => sum + gz(path.join(dir, src.split('?')[0])), 0);
+  const sizeOf = (list: string[]): number =>
+    list.reduce((sum, src) => sum + gz(path.join(dir, path.posix.basename(src.split('?')[0]))), 0);
   const all = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.js'))
     .reduce((sum, f) => sum + gz(path.join(dir, f)), 0);
-  return { beforeRender, all, scripts };
+  return { beforeRender: sizeOf(scripts), legacy: panes ? sizeOf(panes.legacy) : 0, all, scripts };
 }
 
 /** A production build of the add-in (not the demo) in a temp folder; returns the folder. */

@@ -75,7 +75,7 @@ function memo<K, V>(fn: (k: K) => V, limit = 20000): (k: K) => V {
 /** A JS number as Excel shows it at most: 15 significant digits, plain notation. */
 export function numberText(n: number): string {
   // Integers below 10^15 print as they are (String never uses exponents below 10^21).
-  if (Number.isSafeInteger(n) && Math.abs(n) < 1e15) return String(n);
+  if (Math.floor(n) === n && Math.abs(n) < 1e15) return String(n); // an integer (no isSafeInteger: IE11)
   return numberTextCached(n);
 }
 
