@@ -16,6 +16,7 @@ import { Workspace } from './Workspace';
 import {
   SAMPLE_PATH,
   downloadName,
+  demoFileUrl,
   fetchWorkbook,
   fileNameOf,
   openWorkbook,
@@ -114,8 +115,8 @@ export function Harness({ bundleUrl }: HarnessProps): React.ReactElement {
 
   const openUrl = React.useCallback(
     (path: string) => {
-      const url = new URL(path, document.baseURI).href;
-      void openFrom(() => fetchWorkbook(url), fileNameOf(path));
+      // Only the demo's own origin: ?file=//host/x.xlsx is refused, not fetched (demoFileUrl).
+      void openFrom(async () => fetchWorkbook(demoFileUrl(path, document.baseURI)), fileNameOf(path));
     },
     [openFrom],
   );

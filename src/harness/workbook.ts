@@ -26,6 +26,25 @@ export async function openWorkbook(bytes: ArrayBuffer, name: string): Promise<Op
   return { name, workbook, model };
 }
 
+/** The URL of a workbook the demo may open (the sample, or ?file=…): `path` resolved against the page, and only
+ *  on the demo's own origin. "//host/x.xlsx", "https://host/x.xlsx" and the like would fetch from another
+ *  site a link chose: refused with a clear error instead. */
+export function demoFileUrl(path: string, base: string): string {
+  let url: URL;
+  try {
+    url = new URL(path, base);
+  } catch {
+    throw new Error(`无法识别的文件地址 / not a file address: ${path}`);
+  }
+  if (url.origin !== new URL(base).origin) {
+    throw new Error(
+      `只能打开本演示站点上的文件，不能打开 ${url.origin} 的文件 / ` +
+        `only files on the demo's own site can be opened, not from ${url.origin}`,
+    );
+  }
+  return url.href;
+}
+
 /** Fetch a workbook served beside the harness (the sample, or ?file=…). */
 export async function fetchWorkbook(url: string): Promise<OpenWorkbook> {
   const response = await fetch(url);

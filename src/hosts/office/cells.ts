@@ -48,7 +48,12 @@ export function cellState(range: Excel.Range, withPattern: boolean): CellState {
   const noFill = withPattern ? isNoFill(range.format.fill) : sameColor(color, '#FFFFFF');
   return {
     value,
-    formula: typeof f === 'string' && f.startsWith('=') ? f : null,
+    // Range.formulas gives a cell without a formula its value (Excel.Range.formulas: "If a cell has no formula,
+    // its value is returned instead", https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-
+    // range-formulas-member): a text constant "=20" reads "=20" in both, and is a value, put back through
+    // Range.values with literal()'s apostrophe (Excel.Range.values: a value written that starts with "=", "+"
+    // or "-" is taken as a formula). A formula whose result is its own text cannot be told from it.
+    formula: typeof f === 'string' && f.startsWith('=') && f !== value ? f : null,
     numberFormat: String(range.numberFormat[0][0] ?? 'General'),
     fill: noFill || !color ? null : color.toUpperCase(),
     fontColor: (range.format.font.color ?? '#000000').toUpperCase(),

@@ -38,6 +38,18 @@ export interface CliRecord {
   /** The sheets the CLI added (审核意见, 评分汇总, as named in its record). */
   tables: string[];
   cells: CliRecordedCell[];
+  /** Rows (and the header) of the record that could not be read (cut or rewritten by another program): the
+   *  restore then changes nothing and keeps the record (unreadableRecordError). */
+  unreadable: number;
+}
+
+/** A CLI record that cannot be put back whole is kept, and the restore says so before changing anything. */
+export function unreadableRecordError(n: number): Error {
+  return new Error(
+    `还原记录（工作表 selfeval_restore）中有 ${n} 处无法读取（可能被其他程序截断或改写），未清除任何标记，记录已保留 / ` +
+      `${n} part(s) of the restore record (sheet selfeval_restore) cannot be read (another program may have cut ` +
+      'or rewritten it): no mark was cleared and the record is kept',
+  );
 }
 
 interface Entry {
@@ -63,7 +75,7 @@ export function parseCliRecord(values: unknown[][]): CliRecord | null {
     const cell = entry && typeof entry === 'object' ? fromEntry(entry as Entry) : null;
     if (cell) cells.push(cell);
   }
-  return { tables: record.tables, cells };
+  return { tables: record.tables, cells, unreadable: record.damaged + (record.headerDamaged ? 1 : 0) };
 }
 
 function fromEntry(e: Entry): CliRecordedCell | null {

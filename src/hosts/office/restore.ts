@@ -14,7 +14,13 @@ import {
 import { parseAddress } from '../../core';
 import { runJobs, utf8Length, type Job } from './batching';
 import { cellProps, cellState, literal, placeKey, sameText, sameValue, worksheetsByName } from './cells';
-import { parseCliRecord, withCliRecord, type CliRecord, type RestoreCell } from './cli-record';
+import {
+  parseCliRecord,
+  unreadableRecordError,
+  withCliRecord,
+  type CliRecord,
+  type RestoreCell,
+} from './cli-record';
 import type { OfficeEnv } from './env';
 import { sheetOperationError, structureProtectedError } from './sheet-errors';
 import { recordParts, settingsRecord, survey, type Survey } from './survey';
@@ -137,6 +143,8 @@ async function loadRecords(
     cliRange && !cliRange.isNullObject && startsAtA1(cliRange.address)
       ? parseCliRecord(cliRange.values)
       : null;
+  // Never remove a record that cannot be put back whole: the marks it alone could undo would stay for good.
+  if (cli && cli.unreadable > 0) throw unreadableRecordError(cli.unreadable);
   const record = cli ? withCliRecord(own, cli, env.explanationMode()) : own;
   if (!record) return null;
   const commentAt = new Map<string, Excel.Comment>();

@@ -45,40 +45,101 @@ export function isSheetRecordSchema(a1: unknown): boolean {
   return a1 === SHEET_RECORD_SCHEMA || OLD_SHEET_RECORD_SCHEMAS.includes(a1 as string);
 }
 
-/** The record's rows from A1: the schema and header, then one row a cell. */
+/** The longest text the record puts in one cell: Excel holds at most 32,767 characters a cell and LibreOffice
+ *  cuts a longer one on save, so a longer entry goes on in the cells to its right (D, E, …). */
+export const SHEET_RECORD_PART_CHARS = 32_000;
+
+/** A text cut into parts of at most `max` characters, never between the two halves of a surrogate pair. */
+export function splitRecordText(text: string, max = SHEET_RECORD_PART_CHARS): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  while (text.length - at > max) {
+    let end = at + max;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff) end--;
+    parts.push(text.slice(at, end));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
+/** The record's rows from A1: the schema and header, then one row a cell (its JSON from column C on, split
+ *  into parts of at most SHEET_RECORD_PART_CHARS characters). */
 export function sheetRecordRows(tables: string[], entries: SheetRecordEntry[]): (string | null)[][] {
   const header: SheetRecordHeader = { schema: SHEET_RECORD_SCHEMA, tables };
   return [
     [SHEET_RECORD_SCHEMA, JSON.stringify(header)],
-    ...entries.map((e) => [e.sheet, e.cell, JSON.stringify(e)]),
+    ...entries.map((e) => [e.sheet, e.cell, ...splitRecordText(JSON.stringify(e))]),
   ];
 }
 
-/** The record read back from the sheet's rows (values from A1; a missing row is skipped), or null when A1
- *  holds no schema id of it. A damaged header keeps the table sheets (none is named); a damaged entry is
- *  skipped, the rest is still restored. Entries are plain JSON: the reader checks what it uses. */
-export function readSheetRecord(
-  rows: readonly (readonly unknown[] | undefined)[],
-): { tables: string[]; entries: unknown[] } | null {
+/** The text a record cell holds, however the program that saved the file last kept it: a plain string, rich
+ *  text (LibreOffice and WPS save long strings so: ExcelJS reads { richText: [{ text }] }), a formula's
+ *  result, or a hyperlink's text. null when it holds no text. */
+export function recordCellText(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (!v || typeof v !== 'object') return null;
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.richText)) {
+    return o.richText
+      .map((r) => (r && typeof r === 'object' ? recordCellText((r as { text?: unknown }).text) : null) ?? '')
+      .join('');
+  }
+  if ('formula' in o || 'sharedFormula' in o) return 'result' in o ? recordCellText(o.result) : null;
+  if ('text' in o) return recordCellText(o.text);
+  return null;
+}
+
+/** What was read of a record: its table sheets and entries, and what could not be read (a restore that
+ *  cannot put back every entry keeps the record and says so). */
+export interface ReadSheetRecord {
+  tables: string[];
+  entries: unknown[];
+  /** Rows whose entry is not JSON (cut or rewritten by another program). */
+  damaged: number;
+  /** The header in B1 is not JSON: the table sheets it names are unknown. */
+  headerDamaged: boolean;
+}
+
+/** The record read back from the sheet's rows (values from A1, a row's cells from column A; a missing row is
+ *  skipped), or null when A1 holds no schema id of it. A cell may hold rich text or a formula result (another
+ *  program saved the file), an entry may go on over several cells (written so when longer than
+ *  SHEET_RECORD_PART_CHARS; records written before have one cell). A damaged header keeps the table sheets
+ *  (none is named); a damaged entry is counted. Entries are plain JSON: the reader checks what it uses. */
+export function readSheetRecord(rows: readonly (readonly unknown[] | undefined)[]): ReadSheetRecord | null {
   const first = rows[0];
-  if (!first || !isSheetRecordSchema(first[0])) return null;
+  if (!first || !isSheetRecordSchema(recordCellText(first[0]))) return null;
   let tables: string[] = [];
+  let headerDamaged = false;
   try {
-    const header = JSON.parse(String(first[1] ?? '')) as { tables?: unknown } | null;
+    const header = JSON.parse(recordCellText(first[1]) ?? '') as { tables?: unknown } | null;
     if (header && Array.isArray(header.tables))
       tables = header.tables.filter((t): t is string => typeof t === 'string');
+    else headerDamaged = true;
   } catch {
-    // A damaged header: the cells are still put back, the table sheets stay.
+    headerDamaged = true;
   }
   const entries: unknown[] = [];
+  let damaged = 0;
   for (const row of rows.slice(1)) {
-    const json = row?.[2];
-    if (typeof json !== 'string' || json === '') continue;
+    if (!row) continue;
+    let json = '';
+    for (let c = 2; c < row.length; c++) {
+      const part = recordCellText(row[c]);
+      if (part === null || part === '') break;
+      json += part;
+    }
+    if (json === '') {
+      // A row with a sheet and a cell but no entry lost its entry.
+      if (recordCellText(row[0]) || recordCellText(row[1])) damaged++;
+      continue;
+    }
     try {
       entries.push(JSON.parse(json) as unknown);
     } catch {
-      // A damaged line is skipped: the rest is still restored.
+      damaged++;
     }
   }
-  return { tables, entries };
+  return { tables, entries, damaged, headerDamaged };
 }

@@ -228,16 +228,38 @@ function writeRecord(wb: ExcelJS.Workbook, tables: string[], entries: RestoreEnt
   });
 }
 
-/** The record's table sheets and entries; none of either when A1 holds no schema id of it. */
+/** The record's table sheets and entries. Throws, before anything is changed, when the record cannot be put
+ *  back whole (A1 holds no schema id of it, its header or an entry cannot be read): a record is never removed
+ *  while a mark it could undo would stay, and the next scoring would stack its marks on those. */
 function readRecord(ws: ExcelJS.Worksheet): { tables: string[]; entries: RestoreEntry[] } {
   const rows: unknown[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, n) => {
-    rows[n - 1] = [1, 2, 3].map((c) => row.getCell(c).value);
+    // row.values is 1-based (index 0 empty): every cell from column A, an entry may go on past column C.
+    rows[n - 1] = (row.values as unknown[]).slice(1);
   });
   const record = readSheetRecord(rows);
-  return record
-    ? { tables: record.tables, entries: record.entries as RestoreEntry[] }
-    : { tables: [], entries: [] };
+  if (!record) {
+    throw new Error(
+      `工作表 ${SHEET_RECORD_NAME} 不是可读的还原记录（A1 不是其格式标识），已保留，文件未改动 / ` +
+        `Sheet ${SHEET_RECORD_NAME} is not a readable restore record (A1 holds no schema id): it is kept and ` +
+        'the file is unchanged',
+    );
+  }
+  if (record.damaged > 0 || record.headerDamaged) {
+    const what = record.headerDamaged
+      ? `表头${record.damaged > 0 ? `及 ${record.damaged} 行` : ''}`
+      : `${record.damaged} 行`;
+    const whatEn = record.headerDamaged
+      ? `its header${record.damaged > 0 ? ` and ${record.damaged} row(s)` : ''}`
+      : `${record.damaged} row(s)`;
+    throw new Error(
+      `还原记录（工作表 ${SHEET_RECORD_NAME}）中${what}无法读取（可能被其他程序截断或改写），` +
+        '未清除任何标记，记录已保留 / ' +
+        `${whatEn} of the restore record (sheet ${SHEET_RECORD_NAME}) cannot be read (another program may ` +
+        'have cut or rewritten it): no mark was cleared and the record is kept',
+    );
+  }
+  return { tables: record.tables, entries: record.entries as RestoreEntry[] };
 }
 
 /** JSON cannot hold a Date: keep it as { $date: ISO } (also inside a formula result). */

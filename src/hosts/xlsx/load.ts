@@ -2,6 +2,7 @@
 // password-protected workbook, not a zip, a truncated zip, a zip that holds no workbook, a zip bomb or a workbook too
 // large to hold in memory (judged from the zip's central directory before anything is inflated). Browser-safe.
 import ExcelJS from 'exceljs';
+import { quoteSheet } from '../../core';
 
 export type XlsxProblem =
   | 'EMPTY'
@@ -472,8 +473,81 @@ export async function loadWorkbook(
   return wb;
 }
 
-/** The workbook as .xlsx bytes. */
+/** The workbook as .xlsx bytes. ExcelJS writes a sheet's print area and print titles, and every defined name,
+ *  as `'name'!…` without doubling an apostrophe in the name (Excel's rule for a quoted sheet name: '' stands
+ *  for '): a sheet named O'Brien with a print area gave a file no reader, ExcelJS included, could open. For
+ *  the write, those names go out with the name quoted by quoteSheet; the workbook is left as it was. */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const out = (await wb.xlsx.writeBuffer()) as unknown;
-  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  const undo = escapeSheetNamesInDefinedNames(wb);
+  try {
+    const out = (await wb.xlsx.writeBuffer()) as unknown;
+    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  } finally {
+    undo();
+  }
+}
+
+interface DefinedNameModel {
+  name: string;
+  ranges: string[];
+  localSheetId?: number;
+}
+
+/** Until the returned undo: the print areas and titles of sheets whose name holds an apostrophe are written
+ *  by us (with the name escaped), and every defined name's references to such sheets are escaped. */
+function escapeSheetNamesInDefinedNames(wb: ExcelJS.Workbook): () => void {
+  const sheets = wb.worksheets;
+  if (!sheets.some((ws) => ws.name.includes("'"))) return () => undefined;
+  const names = wb.definedNames as unknown as { model: DefinedNameModel[] };
+  const own: DefinedNameModel[] = [];
+  const saved: { ws: ExcelJS.Worksheet; printArea?: string; rows?: string; cols?: string }[] = [];
+  sheets.forEach((ws, index) => {
+    if (!ws.name.includes("'")) return;
+    const ps = ws.pageSetup;
+    const sheet = quoteSheet(ws.name);
+    // The same ranges ExcelJS would write ("A1:C5&&E1:F2" → one name per area; titles "1:2" → $1:$2).
+    const span = (r: string): string =>
+      r
+        .split(':')
+        .map((p) => `$${p}`)
+        .join(':');
+    if (ps.printArea) {
+      for (const area of ps.printArea.split('&&')) {
+        own.push({ name: '_xlnm.Print_Area', ranges: [`${sheet}!${span(area)}`], localSheetId: index });
+      }
+    }
+    if (ps.printTitlesRow || ps.printTitlesColumn) {
+      const ranges = [ps.printTitlesColumn, ps.printTitlesRow]
+        .filter((r): r is string => !!r)
+        .map((r) => `${sheet}!${span(r)}`);
+      own.push({ name: '_xlnm.Print_Titles', ranges, localSheetId: index });
+    }
+    saved.push({ ws, printArea: ps.printArea, rows: ps.printTitlesRow, cols: ps.printTitlesColumn });
+    delete ps.printArea;
+    delete ps.printTitlesRow;
+    delete ps.printTitlesColumn;
+  });
+  const quoted = sheets
+    .filter((ws) => ws.name.includes("'"))
+    .map((ws) => ({ bad: `'${ws.name}'!`, good: `${quoteSheet(ws.name)}!` }));
+  const proto = Object.getPrototypeOf(names) as object;
+  const getter = Object.getOwnPropertyDescriptor(proto, 'model')?.get;
+  Object.defineProperty(names, 'model', {
+    configurable: true,
+    get: () => {
+      const list = (getter ? (getter.call(names) as DefinedNameModel[]) : []).map((d) => ({
+        ...d,
+        ranges: d.ranges.map((r) => quoted.reduce((s, q) => s.split(q.bad).join(q.good), r)),
+      }));
+      return [...list, ...own];
+    },
+  });
+  return () => {
+    delete (names as { model?: unknown }).model;
+    for (const s of saved) {
+      if (s.printArea !== undefined) s.ws.pageSetup.printArea = s.printArea;
+      if (s.rows !== undefined) s.ws.pageSetup.printTitlesRow = s.rows;
+      if (s.cols !== undefined) s.ws.pageSetup.printTitlesColumn = s.cols;
+    }
+  };
 }
