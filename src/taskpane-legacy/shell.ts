@@ -89,6 +89,12 @@ export function buildShell(m: Messages, caps: HostCapabilities | null, h: ShellH
       forms,
       aboutView(caps, m),
       el('p', { class: 'lp-about', 'data-testid': 'build' }, BUILD_LABEL),
+      el('p', { class: 'lp-about' }, [
+        el('a', { href: 'help.html#codes', target: '_blank', 'data-testid': 'help-link' }, m.helpLink),
+      ]),
+      el('p', { class: 'lp-about' }, [
+        el('a', { href: 'selftest.html', 'data-testid': 'selftest-link' }, m.selftestLink),
+      ]),
     ],
   );
   return { main, mode, rulebook, scoreButton, restoreButton, status, banners, notices, forms };

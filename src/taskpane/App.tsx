@@ -300,8 +300,13 @@ export function PaneView(props: {
           {BUILD_LABEL}
         </Caption1>
         <Caption1>
+          <a href="help.html#codes" target="_blank" rel="noopener" data-testid="help-link">
+            {m.helpLink}
+          </a>
+        </Caption1>
+        <Caption1>
           <a href="selftest.html" data-testid="selftest-link">
-            {lang === 'en' ? 'Self-test in this Excel' : '在此 Excel 中自检'}
+            {m.selftestLink}
           </a>
         </Caption1>
       </main>

@@ -71,6 +71,9 @@ export interface Messages {
   workbookNotes: string;
   about: (excelApi: string, explanation: ExplanationMode) => string;
   dismiss: string;
+  /** The About area's links: the help page (every finding code explained) and the self-test. */
+  helpLink: string;
+  selftestLink: string;
   banner: BannerMessages;
   /** Planning 改正 before asking. */
   planning: string;
@@ -277,6 +280,11 @@ export const PANE_TEXT: SideBySide<Messages> = {
       `Excel API ${api} · explanations: ${m === 'note' ? 'notes' : m === 'comment' ? 'comments' : 'none'}`,
   },
   dismiss: { 'zh-CN': '关闭', en: 'Dismiss' },
+  helpLink: {
+    'zh-CN': '帮助：每个问题代码的含义和处理办法',
+    en: 'Help: what each finding code means and what to do',
+  },
+  selftestLink: { 'zh-CN': '在此 Excel 中自检', en: 'Self-test in this Excel' },
   banner: BANNER,
   planning: { 'zh-CN': '正在核算要改正的数值…', en: 'Working out what to correct…' },
   confirmCorrectTitle: { 'zh-CN': '改正会修改表中的数值', en: 'Correct changes values in the form' },

@@ -281,3 +281,12 @@ describe('task pane', () => {
     expect(within(card2).getByText(/工作表: 表2/)).toBeTruthy();
   });
 });
+
+describe('the About area', () => {
+  it('links the help page of finding codes and the self-test, in the pane language', () => {
+    render(<App host={fakeHost()} lang="en" />);
+    expect(screen.getByTestId('help-link').getAttribute('href')).toBe('help.html#codes');
+    expect(screen.getByTestId('help-link').textContent).toMatch(/finding code/);
+    expect(screen.getByTestId('selftest-link').getAttribute('href')).toBe('selftest.html');
+  });
+});
