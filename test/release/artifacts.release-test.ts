@@ -130,11 +130,20 @@ describe('the add-in zip', () => {
     for (const page of ['taskpane.html', 'commands.html']) {
       const html = files.get(`${top}web/${page}`)!.toString('utf8');
       // Minified pages leave attributes unquoted: src=taskpane.1a2b3c4d.js.
-      const local = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)]
-        .map((m) => m[1] ?? m[2])
-        .filter((s) => !/^https?:/.test(s));
+      const tagged = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)].map(
+        (m) => m[1] ?? m[2],
+      );
+      // taskpane.html's inline loader adds one pane's scripts or the other's, listed in a JSON block.
+      const listed = /<script\b[^>]*\bid=["']?pane-scripts["']?[^>]*>([\s\S]*?)<\/script>/.exec(html);
+      const panes = listed ? (JSON.parse(listed[1]) as { modern: string[]; legacy: string[] }) : null;
+      // Ours are listed under the public address; office.js (Microsoft's) is the only outside script tag.
+      const local = [
+        ...tagged.filter((s) => !/^https?:/.test(s)),
+        ...(panes ? [...panes.modern, ...panes.legacy] : []),
+      ].map((s) => s.replace(/^.*\//, ''));
       expect(local.length).toBeGreaterThan(0);
-      for (const src of local) expect(files.has(`${top}web/${src.replace(/^\.?\//, '')}`)).toBe(true);
+      for (const src of local)
+        expect({ src, shipped: files.has(`${top}web/${src}`) }).toEqual({ src, shipped: true });
     }
   });
 
