@@ -30,19 +30,25 @@ const outcome = (c: FuzzCase): 'crash' | 'hang' | 'fail' | 'ok' => {
   return fails.length ? 'fail' : 'ok';
 };
 
-const samples = fc.sample(fuzzCase, { numRuns: count, seed });
-for (const c of samples) {
-  run++;
-  const o = outcome(c);
-  if (o === 'crash') crashes++;
-  if (o === 'hang') hangs++;
-  if (o === 'fail') {
-    failures++;
-    for (const why of check(c)) {
-      const k = why.replace(/-?\d+(\.\d+)?(e[+-]?\d+)?/g, 'N').replace(/[A-Z]+N\b/g, 'A1');
-      kinds.set(k, (kinds.get(k) ?? 0) + 1);
+// In batches of 1,000 (batch i from seed + i): 100,000 cases held at once exhaust the heap.
+const BATCH = 1000;
+let failingSeed: number | null = null;
+for (let b = 0; b * BATCH < count; b++) {
+  const before = crashes + hangs + failures;
+  for (const c of fc.sample(fuzzCase, { numRuns: Math.min(BATCH, count - b * BATCH), seed: seed + b })) {
+    run++;
+    const o = outcome(c);
+    if (o === 'crash') crashes++;
+    if (o === 'hang') hangs++;
+    if (o === 'fail') {
+      failures++;
+      for (const why of check(c)) {
+        const k = why.replace(/-?\d+(\.\d+)?(e[+-]?\d+)?/g, 'N').replace(/[A-Z]+N\b/g, 'A1');
+        kinds.set(k, (kinds.get(k) ?? 0) + 1);
+      }
     }
   }
+  if (failingSeed === null && crashes + hangs + failures > before) failingSeed = seed + b;
 }
 for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${n} × ${k}`);
 const seconds = (performance.now() - started) / 1000;
@@ -54,7 +60,7 @@ if (crashes + hangs + failures > 0) {
   // A shrunk example: fast-check finds and shrinks the first failing case with the same seed.
   const r = fc.check(
     fc.property(fuzzCase, (c) => outcome(c) === 'ok'),
-    { seed, numRuns: count },
+    { seed: failingSeed ?? seed, numRuns: BATCH },
   );
   if (r.failed && r.counterexample) {
     const [c] = r.counterexample;
