@@ -77,6 +77,8 @@ export interface MessageParams {
     inputs: string[];
   };
   budgetZero: void;
+  budgetNegative: { field: string; fieldEn: string; amount: string };
+  weightNegative: { name: string; nameEn: string; weight: string };
   formNotFound: { sheet: string };
   sheetUnreadable: { sheet: string; reason: string };
 }
@@ -258,6 +260,14 @@ export const MESSAGES: Catalogue = {
   budgetZero: () => ({
     zh: '全年预算数为 0，无法计算执行率',
     en: 'The annual budget is 0: the execution rate cannot be computed',
+  }),
+  budgetNegative: (p) => ({
+    zh: `${p.field}为负数（${p.amount}），无法计算执行率和得分`,
+    en: `${p.fieldEn} is negative (${p.amount}): the execution rate and its score cannot be computed`,
+  }),
+  weightNegative: (p) => ({
+    zh: `${p.name}的分值为负数（${p.weight}），不计算得分，也不计入分值合计`,
+    en: `${p.nameEn} has a negative weight (${p.weight}): no score is computed and it is left out of the weight sums`,
   }),
   formNotFound: (p) => ({
     zh: `工作表“${p.sheet}”中没有找到项目支出绩效自评表（需要“一级指标”“三级指标”等表头）`,

@@ -1,6 +1,7 @@
 // Text normalisation for labels and values: forms are typed by hand, printed from PDFs and converted back, so
 // labels come split by line breaks (绩/效/指/标), spaced (总  分), in full-width forms (（万元）：) and traditional
 // characters (項目資金（萬元）).
+import { Decimal } from './decimal';
 import type { CellValue } from './grid';
 
 const TRADITIONAL: Record<string, string> = {
@@ -82,9 +83,10 @@ export function numberText(n: number): string {
 const numberTextCached = memo((n: number): string => {
   if (!Number.isFinite(n)) return String(n);
   const p = Number(n.toPrecision(15));
-  let s = String(p);
-  if (/e/i.test(s)) s = p.toFixed(20).replace(/\.?0+$/, '');
-  return s;
+  const s = String(p);
+  // Exponent notation (below 1e-6, from 1e21): written out in full by decimal.js. Number.toFixed itself falls back
+  // to an exponent from 1e21, which stripping zeros turned into "1e+3" (1e300 read as 1000).
+  return /e/i.test(s) ? new Decimal(s).toFixed() : s;
 });
 
 /** Printable ASCII: NFKC, the traditional characters and the punctuation below leave it as it is. */

@@ -16,6 +16,9 @@ export interface Context {
   findings: Findings;
   /** A score as the rulebook rounds it (R14). */
   round(d: Decimal): string;
+  /** A score of a row worth `weight` points, rounded (R14) and kept within 0–weight: rounding never lifts it above
+   *  its weight (9.999 stays 9.99 at 2 decimals, not 10.00, which the next check would flag as out of range). */
+  score(d: Decimal, weight: Decimal): string;
   /** Whether two scores differ by more than scoring.tolerance (C8). */
   differs(a: Decimal, b: Decimal): boolean;
   /** The amount in a cell, or null when it holds none. */
@@ -37,6 +40,11 @@ export function makeContext(grid: Grid, book: Rulebook): Context {
     book,
     findings: new Findings(),
     round: (d) => fixed(d, sc.decimals, sc.rounding),
+    score: (d, weight) => {
+      const top = Decimal.max(weight, 0);
+      const rounded = fixed(Decimal.min(Decimal.max(d, 0), top), sc.decimals, sc.rounding);
+      return new Decimal(rounded).gt(top) ? fixed(top, sc.decimals, 'down') : rounded;
+    },
     differs: (a, b) => a.minus(b).abs().gt(tolerance),
     money: (at) =>
       at ? (readMoney(grid.raw(at.row, at.col), grid.format(at.row, at.col))?.amount ?? null) : null,

@@ -57,7 +57,7 @@ export function checkDeadline(
     return;
   }
   if (weight !== null) {
-    const computed = ctx.round(weight);
+    const computed = ctx.score(weight, weight);
     row.report.score.computed = computed;
     checkPrinted(ctx, row, computed, {
       zh: `按期完成（${dateText(actualDate)}），应得满分 ${weight.toFixed()}`,

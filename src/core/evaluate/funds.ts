@@ -84,7 +84,7 @@ export function evaluateFunds(ctx: Context, fl: FundsLayout | null): Funds {
         cell: rateAt ? toA1(rateAt.row, rateAt.col) : null,
       },
       score: {
-        computed: rate.score === null ? null : ctx.round(rate.score),
+        computed: rate.score === null || weight === null ? null : ctx.score(rate.score, weight),
         printed: dec(ctx.number(scoreAt)),
         cell: scoreAt ? toA1(scoreAt.row, scoreAt.col) : null,
       },
@@ -125,8 +125,28 @@ function checkExecutionRate(
     );
   } else if (denominator.isZero()) {
     findings.add('BUDGET_ZERO', 'error', cell(denominatorCol), MESSAGES.budgetZero());
+  } else if (denominator.isNegative()) {
+    // A negative budget is a typing error, not a budget: a rate against it would be negative or meaningless.
+    findings.add(
+      'BUDGET_NEGATIVE',
+      'error',
+      cell(denominatorCol),
+      MESSAGES.budgetNegative({
+        field: denominatorCol === 'annualBudget' ? '全年预算数' : '年初预算数',
+        fieldEn: denominatorCol === 'annualBudget' ? 'The annual budget' : 'The initial budget',
+        amount: denominator.toFixed(),
+      }),
+    );
   }
-  if (executed !== null && denominator !== null && !denominator.isZero()) {
+  if (weight.isNegative()) {
+    findings.add(
+      'WEIGHT_NEGATIVE',
+      'error',
+      cell('weight'),
+      MESSAGES.weightNegative({ name: '预算执行率', nameEn: 'The execution rate', weight: weight.toFixed() }),
+    );
+  }
+  if (executed !== null && denominator !== null && denominator.gt(0)) {
     // R2: 执行率 = 全年执行数 / 全年预算数
     const rate = executed.div(denominator);
     const exactRatePct = rate.times(100);
@@ -139,8 +159,10 @@ function checkExecutionRate(
     // R3–R4: 得分 = 分值 × min(执行率, 封顶), 2 decimals
     const cap = book.executionRate.cap === null ? null : new Decimal(book.executionRate.cap);
     const capped = cap !== null && rate.gt(cap);
-    result.score = weight.times(capped ? (cap as Decimal) : rate);
-    checkRateScore(ctx, cell('score'), result.score, weight, exactRatePct, capped);
+    if (!weight.isNegative()) {
+      result.score = weight.times(capped ? (cap as Decimal) : rate);
+      checkRateScore(ctx, cell('score'), result.score, weight, exactRatePct, capped);
+    }
     if (annualBudget !== null && executed.gt(annualBudget)) {
       findings.add(
         'EXECUTED_OVER_BUDGET',
@@ -182,7 +204,7 @@ function checkRateScore(
   capped: boolean,
 ): void {
   const printed = ctx.number(scoreAt);
-  const expected = ctx.round(score);
+  const expected = ctx.score(score, weight);
   if (printed === null || !ctx.differsShown(scoreAt, printed, new Decimal(expected))) return;
   ctx.findings.add(
     'FUNDS_SCORE_MISMATCH',

@@ -27,10 +27,25 @@ export interface Level1Group {
 export interface Indicators {
   reports: IndicatorReport[];
   /** `explained`: the printed score is an explained self-deduction, kept in the total after deductions. */
-  scores: { computed: Decimal | null; printed: Decimal | null; applicable: boolean; explained: boolean }[];
+  /** `standIn`: the printed score kept within 0–分值, what the total counts for a row it cannot score (a printed
+   *  score out of range is SCORE_OUT_OF_RANGE, and must not lift the total above the sum of the weights). */
+  scores: {
+    computed: Decimal | null;
+    printed: Decimal | null;
+    standIn: Decimal | null;
+    applicable: boolean;
+    explained: boolean;
+  }[];
   groups: Level1Group[];
   /** The 分值 of the rows that do not apply (R10). */
   naWeight: Decimal;
+}
+
+/** A printed score kept within 0–weight (as it is without a weight, but never below 0). */
+export function withinWeight(printed: Decimal | null, weight: Decimal | null): Decimal | null {
+  if (printed === null) return null;
+  const low = Decimal.max(printed, 0);
+  return weight === null ? low : Decimal.min(low, Decimal.max(weight, 0));
 }
 
 /** The 一级/二级指标 a row falls under: merged cells name them once, on the first row of their block. */
@@ -82,6 +97,7 @@ export function evaluateIndicators(ctx: Context, layout: FormLayout, funds: Fund
     result.scores.push({
       computed: row.report.score.computed === null ? null : new Decimal(row.report.score.computed),
       printed: row.printed,
+      standIn: withinWeight(row.printed, row.negativeWeight ? new Decimal(0) : row.weight),
       applicable,
       explained: row.explained,
     });
@@ -101,7 +117,9 @@ function readRow(ctx: Context, row: number, ic: IndicatorCols, levels: Levels): 
   const actual = actualAt
     ? readValue(grid.raw(actualAt.row, actualAt.col), grid.format(actualAt.row, actualAt.col), grid.date1904)
     : emptyValue();
-  const weight = ctx.number(pos(row, ic.weight));
+  const printedWeight = ctx.number(pos(row, ic.weight));
+  // A negative 分值 is not a weight (WEIGHT_NEGATIVE): the row is neither scored nor counted in the sums.
+  const weight = printedWeight !== null && printedWeight.isNegative() ? null : printedWeight;
   const printed = ctx.number(scoreAt);
   const reason = plainText(grid, reasonAt);
   const qualitative =
@@ -125,7 +143,7 @@ function readRow(ctx: Context, row: number, ic: IndicatorCols, levels: Levels): 
       value: actual.number && actual.operator === null ? actual.number.value.toFixed() : null,
       unit: actual.number ? actual.number.unit : null,
     },
-    weight: dec(weight),
+    weight: dec(printedWeight),
     score: { computed: null, printed: dec(printed), cell: scoreAt ? toA1(scoreAt.row, scoreAt.col) : null },
     band: null,
     reason,
@@ -136,6 +154,7 @@ function readRow(ctx: Context, row: number, ic: IndicatorCols, levels: Levels): 
     target,
     actual,
     weight,
+    negativeWeight: weight === null ? printedWeight : null,
     printed,
     reason,
     targetAt: pos(row, ic.targetValue ?? ic.target),
@@ -160,7 +179,18 @@ function checkRow(
 ): void {
   const { findings } = ctx;
   const { weight, printed, label } = row;
-  if (weight === null && applicable) {
+  if (row.negativeWeight) {
+    findings.add(
+      'WEIGHT_NEGATIVE',
+      'error',
+      row.weightAt,
+      MESSAGES.weightNegative({
+        name: `“${label}”`,
+        nameEn: `"${label}"`,
+        weight: row.negativeWeight.toFixed(),
+      }),
+    );
+  } else if (weight === null && applicable) {
     findings.add(
       'FIELD_MISSING',
       'warning',

@@ -99,7 +99,7 @@ function scoreRow(
   const deduction =
     over && book.overAchievement.deduction !== null ? new Decimal(book.overAchievement.deduction) : null;
   if (deduction) score = Decimal.max(0, score.minus(deduction)); // L1 (docs/scoring-rules.md)
-  const computed = ctx.round(score);
+  const computed = ctx.score(score, weight);
   row.report.score.computed = computed;
   // A ratio as people read it: 2 decimals, half-up, without trailing zeros (1666.67%, 15000%).
   const ratio = over ? trimZeros(fixed(a.div(t).times(100), 2, 'half-up')) : '';

@@ -13,6 +13,8 @@ export interface IndicatorRow {
   target: ValueRead;
   actual: ValueRead;
   weight: Decimal | null;
+  /** A 分值 below 0 as printed (then `weight` is null: WEIGHT_NEGATIVE). */
+  negativeWeight: Decimal | null;
   /** The printed 得分. */
   printed: Decimal | null;
   reason: string;

@@ -10,7 +10,7 @@ import type { Rulebook } from '../rulebook';
 import { compact } from '../text';
 import { fieldValue, pos, type Context, type Pos } from './context';
 import type { Funds } from './funds';
-import type { Indicators } from './indicators';
+import { withinWeight, type Indicators } from './indicators';
 
 export function evaluateTotal(
   ctx: Context,
@@ -23,19 +23,23 @@ export function evaluateTotal(
   const totalRow = layout.indicators.totalRow;
   const totalScoreAt = totalRow !== null ? pos(totalRow, layout.indicators.cols.score) : null;
   const printedFundsScore = ctx.number(funds.cell('score'));
-  const fundsScore = funds.score !== null ? new Decimal(ctx.round(funds.score)) : null;
-  const base = fundsScore ?? printedFundsScore ?? new Decimal(0);
+  const fundsScore =
+    funds.score !== null && funds.weight !== null ? new Decimal(ctx.score(funds.score, funds.weight)) : null;
+  const base = fundsScore ?? withinWeight(printedFundsScore, funds.weight) ?? new Decimal(0);
   let total = base;
   // Q6: the total as the form should show it, with the explained self-deductions kept as printed.
   let kept = base;
   let printedSum = printedFundsScore ?? fundsScore ?? new Decimal(0);
   for (const s of ind.scores) {
     if (!s.applicable) continue;
-    total = total.plus(s.computed ?? s.printed ?? 0);
-    kept = kept.plus((s.explained ? s.printed : s.computed) ?? s.printed ?? 0);
+    total = total.plus(s.computed ?? s.standIn ?? 0);
+    kept = kept.plus((s.explained ? s.standIn : s.computed) ?? s.standIn ?? 0);
     printedSum = printedSum.plus(s.printed ?? 0);
   }
-  if (book.scoring.notApplicable === 'rescale' && ind.naWeight.gt(0)) {
+  // R10 rescales only while some weight applies: when every indicator is 不适用 there is nothing to scale up (and
+  // dividing by 0 would give an infinite total).
+  const applicableWeight = new Decimal(book.weights.total).minus(ind.naWeight);
+  if (book.scoring.notApplicable === 'rescale' && ind.naWeight.gt(0) && applicableWeight.gt(0)) {
     // R10: the applicable scores are rescaled to the full total ("按百分制折算").
     const full = new Decimal(book.weights.total);
     total = total.times(full).div(full.minus(ind.naWeight));
@@ -45,7 +49,8 @@ export function evaluateTotal(
   total = capByRate(ctx, funds, total, totalScoreAt, printedTotal);
   const keptCap = rateCap(ctx, funds);
   if (keptCap && kept.gt(keptCap.cap)) kept = keptCap.cap;
-  const totalComputed = ind.reports.length > 0 || funds.layout ? ctx.round(total) : null;
+  // A total is never negative (every part is within 0–its weight).
+  const totalComputed = ind.reports.length > 0 || funds.layout ? ctx.round(Decimal.max(total, 0)) : null;
   // L2: a printed total capped as the rulebook caps it (a template's 总分 formula does) is the capped sum.
   const cap = rateCap(ctx, funds);
   const printedExpected = cap !== null && printedSum.gt(cap.cap) ? cap.cap : printedSum;
@@ -83,7 +88,7 @@ export function evaluateTotal(
     cell: totalScoreAt ? toA1(totalScoreAt.row, totalScoreAt.col) : null,
   };
   if (totalComputed !== null && ind.scores.some((s) => s.applicable && s.explained)) {
-    totalReport.afterDeductions = ctx.round(kept);
+    totalReport.afterDeductions = ctx.round(Decimal.max(kept, 0));
   }
   return {
     total: totalReport,

@@ -15,10 +15,13 @@ export function checkWeights(ctx: Context, layout: FormLayout, funds: Funds, ind
   const totalWeightAt = totalRow !== null ? pos(totalRow, cols.weight) : null;
   const printedTotalWeight = ctx.number(totalWeightAt);
   const indicatorWeightSum = ind.reports.reduce(
-    (sum, r, i) => (r.weight !== null && ind.scores[i].applicable ? sum.plus(r.weight) : sum),
+    // A negative 分值 is WEIGHT_NEGATIVE and left out of the sums.
+    (sum, r, i) =>
+      r.weight !== null && !r.weight.startsWith('-') && ind.scores[i].applicable ? sum.plus(r.weight) : sum,
     new Decimal(0),
   );
-  const weightSum = indicatorWeightSum.plus(funds.weight ?? 0);
+  const fundsWeight = funds.weight !== null && !funds.weight.isNegative() ? funds.weight : new Decimal(0);
+  const weightSum = indicatorWeightSum.plus(fundsWeight);
   const expectedTotalWeight = printedTotalWeight ?? new Decimal(book.weights.total).minus(ind.naWeight);
   if (ind.reports.length > 0 && !weightSum.eq(expectedTotalWeight)) {
     findings.add(
@@ -27,7 +30,7 @@ export function checkWeights(ctx: Context, layout: FormLayout, funds: Funds, ind
       totalWeightAt,
       MESSAGES.weightSum({
         sum: weightSum.toFixed(),
-        funds: (funds.weight ?? new Decimal(0)).toFixed(),
+        funds: fundsWeight.toFixed(),
         indicators: indicatorWeightSum.toFixed(),
         total: expectedTotalWeight.toFixed(),
       }),

@@ -23,6 +23,21 @@ export const TOTALS_FORM_WORKBOOK = {
     },
     todo: { 'zh-CN': '改正分值，使各级合计一致。', en: 'correct the 分值 so that every level adds up.' },
   },
+  WEIGHT_NEGATIVE: {
+    group: 'total',
+    title: { 'zh-CN': '分值为负数。', en: 'A weight is negative.' },
+    where: { 'zh-CN': '该行（或执行率）的分值单元格', en: 'the 分值 of the row (or of the execution rate)' },
+    severity: { 'zh-CN': 'error（错误）', en: 'error' },
+    rules: ['R1'],
+    when: {
+      'zh-CN': '分值小于 0：该行不计算得分，也不计入分值合计，填写和改正模式不写入其得分。',
+      en: 'a 分值 is below 0: the row gets no score, is left out of the weight sums, and fill and correct write no score for it.',
+    },
+    todo: {
+      'zh-CN': '改正分值（多为误输入的负号）。',
+      en: 'correct the 分值 (usually a minus sign typed by mistake).',
+    },
+  },
   LEVEL1_WEIGHTS_NONSTANDARD: {
     group: 'total',
     title: {

@@ -108,6 +108,24 @@ export const FUNDS_AND_INDICATORS = {
       en: 'enter the budget (check the unit, 元 or 万元).',
     },
   },
+  BUDGET_NEGATIVE: {
+    group: 'funds',
+    title: {
+      'zh-CN': '预算数为负数，无法计算执行率。',
+      en: 'The budget is negative, so there is no execution rate.',
+    },
+    where: { 'zh-CN': '全年预算数单元格', en: 'the budget the rate divides by (全年预算数)' },
+    severity: { 'zh-CN': 'error（错误）', en: 'error' },
+    rules: ['R2'],
+    when: {
+      'zh-CN': '预算数小于 0：不计算执行率和执行率得分，填写和改正模式也不写入。',
+      en: 'the budget is below 0: no execution rate and no rate score are computed, and fill and correct write none.',
+    },
+    todo: {
+      'zh-CN': '改正预算数（多为误输入的负号）。',
+      en: 'correct the budget (usually a minus sign typed by mistake).',
+    },
+  },
   SCORE_MISMATCH: {
     group: 'indicators',
     title: {
