@@ -31,6 +31,7 @@ import { el, fill } from './dom';
 import { buildShell, type Shell } from './shell';
 import { installStyle } from './style';
 import { bannerView, confirmView, formsView, noticeView, workbookNotesView } from './view';
+import { errorMessage, initialSetting, safeCapabilities } from '../taskpane/host-reads';
 
 export interface LegacyPaneOptions {
   host: WorkbookHost;
@@ -48,35 +49,6 @@ interface ConfirmHandlers {
 export interface LegacyPane {
   /** The state as of the last action. */
   state(): PaneState;
-}
-
-function safeCapabilities(host: WorkbookHost): HostCapabilities | null {
-  try {
-    return host.capabilities();
-  } catch {
-    return null;
-  }
-}
-
-function initialSetting<T extends string>(
-  host: WorkbookHost,
-  key: string,
-  ok: (v: string | null) => v is T,
-  def: T,
-): T {
-  try {
-    const v = host.getSetting(key);
-    return ok(v) ? v : def;
-  } catch {
-    return def;
-  }
-}
-
-function errorMessage(e: unknown): string {
-  if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string') {
-    return (e as { message: string }).message;
-  }
-  return String(e);
 }
 
 /** An Excel below the minimum set: said at once and kept while the pane is open (as in the modern pane). */

@@ -35,6 +35,7 @@ import {
 } from './state';
 import { useStore } from './store';
 import type { Pick, PreviewFn, ScoreFn, SelectCell } from './types';
+import { errorMessage, initialSetting, safeCapabilities } from './host-reads';
 
 export { SETTING_MODE, SETTING_RULEBOOK };
 
@@ -72,35 +73,6 @@ const useStyles = makeStyles({
   about: { color: tokens.colorNeutralForeground3, marginTop: 'auto' },
   cleared: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
 });
-
-function safeCapabilities(host: WorkbookHost): HostCapabilities | null {
-  try {
-    return host.capabilities();
-  } catch {
-    return null;
-  }
-}
-
-function initialSetting<T extends string>(
-  host: WorkbookHost,
-  key: string,
-  ok: (v: string | null) => v is T,
-  def: T,
-): T {
-  try {
-    const v = host.getSetting(key);
-    return ok(v) ? v : def;
-  } catch {
-    return def;
-  }
-}
-
-function errorMessage(e: unknown): string {
-  if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string') {
-    return (e as { message: string }).message;
-  }
-  return String(e);
-}
 
 export function App({ host, lang, score, preview }: AppProps): React.ReactElement {
   const caps = React.useMemo(() => safeCapabilities(host), [host]);

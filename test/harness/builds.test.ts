@@ -9,9 +9,9 @@ import { buildPane, paneScriptSizes } from '../../scripts/bench-pane';
 /** The modern task pane's scripts loaded before its first render (the list the page's loader holds), gzip -9, at
  *  most (issue 14's goal: 120 KB). Measured 169 KB (172,742 bytes) when first set; 176 KB (179,810 bytes) once the
  *  pane gained 改正's question, the list of values written and the shared reducer's new states, and the loader
- *  listed its scripts in JSON (they were counted from script tags before). The budget stops growth; lower it as
- *  the pane gets smaller. */
-const PANE_BUDGET_BYTES = 176 * 1024;
+ *  listed its scripts in JSON (they were counted from script tags before); 180,700 bytes with the help link and
+ *  the messages of two more finding codes. The budget stops growth; lower it as the pane gets smaller. */
+const PANE_BUDGET_BYTES = 177 * 1024;
 
 interface Config {
   entry: Record<string, string>;
