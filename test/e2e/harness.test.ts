@@ -9,20 +9,11 @@
  */
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
-import {
-  DEMO_DIR,
-  ensureBuilt,
-  EXAMPLES_DIR,
-  ROOT,
-  startDemoServer,
-  type DemoServer,
-} from '../../scripts/demo';
-import { writeExamples } from '../../scripts/make-examples';
+import { type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { ROOT, type DemoServer } from '../../scripts/demo';
 import { SEED_FILE } from '../fixtures/examples';
-import { findChromium } from './chromium';
+import { openDemoBrowser, type DemoBrowser } from './demo-browser';
 
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const SHEET = '自评表';
@@ -45,73 +36,28 @@ const EXPECTED_MARKS: Record<string, { fill: string; code: string }> = {
 /** Cells of the form the rules find nothing wrong with. */
 const CLEAN_CELLS = ['H13', 'G13', 'F13', 'H17', 'D6', 'I6', 'H21', 'G21', 'C3'];
 
+let demo: DemoBrowser;
 let server: DemoServer;
-let context: BrowserContext;
 let page: Page;
-let profileDir: string;
 let examplesDir: string;
 /** Requests to anywhere but the demo server, and errors thrown in any page: each fails the running test. */
-let offsite: string[] = [];
-let pageErrors: string[] = [];
+let offsite: string[];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  const executablePath = findChromium();
-  ensureBuilt({ quiet: true });
-  // The committed sample; generated from the same builder when a checkout does not have it yet.
-  examplesDir = fs.existsSync(path.join(EXAMPLES_DIR, SEED_FILE))
-    ? EXAMPLES_DIR
-    : fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-examples-'));
-  if (examplesDir !== EXAMPLES_DIR) await writeExamples(examplesDir);
+  demo = await openDemoBrowser();
+  ({ server, page, examplesDir, offsite, pageErrors } = demo);
   fs.mkdirSync(SHOTS, { recursive: true });
-
-  server = await startDemoServer(0, { web: DEMO_DIR, examples: examplesDir });
-  profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-    viewport: { width: 1400, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-    serviceWorkers: 'block',
-  });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.url)) return route.continue();
-    offsite.push(url);
-    return route.abort('blockedbyclient');
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  context.on('page', (p) => watch(p));
-  watch(page);
 }, 600_000);
 
-function watch(p: Page): void {
-  p.on('pageerror', (e) => pageErrors.push(`${e.name}: ${e.message}`));
-}
-
 afterEach(() => {
-  const blocked = offsite;
-  const errors = pageErrors;
-  offsite = [];
-  pageErrors = [];
+  const blocked = offsite.splice(0);
+  const errors = pageErrors.splice(0);
   expect({ offsiteRequests: blocked, pageErrors: errors }).toEqual({ offsiteRequests: [], pageErrors: [] });
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
-  if (examplesDir && examplesDir !== EXAMPLES_DIR) fs.rmSync(examplesDir, { recursive: true, force: true });
+  await demo?.close();
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -365,7 +311,7 @@ describe('the task pane beside the sample form, in Chromium', () => {
     );
     expect(outcome).toBe('refused');
     expect(offsite).toEqual([cdn]);
-    offsite = [];
+    offsite.splice(0);
   }, 60_000);
 
   test('评分: the pane shows the figures and the grid shows fills and notes at the findings', async () => {

@@ -10,20 +10,10 @@
  * that it can run in IE11 at all is proved by test/legacy (ES5 syntax, IE11 built-ins plus the polyfills).
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
-import {
-  DEMO_DIR,
-  ensureBuilt,
-  EXAMPLES_DIR,
-  ROOT,
-  startDemoServer,
-  type DemoServer,
-} from '../../scripts/demo';
-import { writeExamples } from '../../scripts/make-examples';
-import { SEED_FILE } from '../fixtures/examples';
-import { findChromium } from './chromium';
+import { type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { ROOT, type DemoServer } from '../../scripts/demo';
+import { openDemoBrowser, type DemoBrowser } from './demo-browser';
 
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const SHEET = '自评表';
@@ -39,61 +29,26 @@ const EXPECTED_MARKS: Record<string, string> = {
   I18: FILL.warning,
 };
 
+let demo: DemoBrowser;
 let server: DemoServer;
-let context: BrowserContext;
 let page: Page;
-let profileDir: string;
-let examplesDir: string;
-let offsite: string[] = [];
-let pageErrors: string[] = [];
+let offsite: string[];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  const executablePath = findChromium();
-  ensureBuilt({ quiet: true });
-  examplesDir = fs.existsSync(path.join(EXAMPLES_DIR, SEED_FILE))
-    ? EXAMPLES_DIR
-    : fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-examples-'));
-  if (examplesDir !== EXAMPLES_DIR) await writeExamples(examplesDir);
+  demo = await openDemoBrowser();
+  ({ server, page, offsite, pageErrors } = demo);
   fs.mkdirSync(SHOTS, { recursive: true });
-  server = await startDemoServer(0, { web: DEMO_DIR, examples: examplesDir });
-  profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-    viewport: { width: 1400, height: 900 },
-    locale: 'zh-CN',
-    serviceWorkers: 'block',
-  });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.url)) return route.continue();
-    offsite.push(url);
-    return route.abort('blockedbyclient');
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => pageErrors.push(`${e.name}: ${e.message}`));
 }, 600_000);
 
 afterEach(() => {
-  const blocked = offsite;
-  const errors = pageErrors;
-  offsite = [];
-  pageErrors = [];
+  const blocked = offsite.splice(0);
+  const errors = pageErrors.splice(0);
   expect({ offsiteRequests: blocked, pageErrors: errors }).toEqual({ offsiteRequests: [], pageErrors: [] });
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
-  if (examplesDir && examplesDir !== EXAMPLES_DIR) fs.rmSync(examplesDir, { recursive: true, force: true });
+  await demo?.close();
 });
 
 function pane(): FrameLocator {
