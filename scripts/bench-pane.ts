@@ -8,6 +8,13 @@ import * as zlib from 'zlib';
 const ROOT = path.resolve(__dirname, '..');
 
 /** The scripts taskpane.html loads itself (before the first render), gzip -9 each; and every script of the build. */
+/** The scripts of each pane as taskpane.html's inline loader lists them (a JSON block, not script tags: the loader
+ *  adds one pane's or the other's); null for a page without the list. */
+export function paneScriptList(html: string): { modern: string[]; legacy: string[] } | null {
+  const listed = /<script\b[^>]*\bid=["']?pane-scripts["']?[^>]*>([\s\S]*?)<\/script>/.exec(html);
+  return listed ? (JSON.parse(listed[1]) as { modern: string[]; legacy: string[] }) : null;
+}
+
 export function paneScriptSizes(dir: string): {
   beforeRender: number;
   legacy: number;
@@ -15,9 +22,7 @@ export function paneScriptSizes(dir: string): {
   scripts: string[];
 } {
   const html = fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
-  // The page's inline loader picks one pane and adds its scripts: they are listed in a JSON block, not as tags.
-  const listed = /<script\b[^>]*\bid=["']?pane-scripts["']?[^>]*>([\s\S]*?)<\/script>/.exec(html);
-  const panes = listed ? (JSON.parse(listed[1]) as { modern: string[]; legacy: string[] }) : null;
+  const panes = paneScriptList(html);
   const tagged = [...html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
     .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((src) => !/^(https?:)?\/\//.test(src));

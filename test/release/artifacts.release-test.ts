@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { parseXmlRoots, releaseManifestProblems } from '../../scripts/release-manifest';
 import { notShipped } from '../../scripts/release';
 import { readZip } from '../../scripts/release-zip';
+import { paneScriptList } from '../../scripts/bench-pane';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = '2021-计生特殊家庭帮扶及权益维护.xlsx';
@@ -134,8 +135,7 @@ describe('the add-in zip', () => {
         (m) => m[1] ?? m[2],
       );
       // taskpane.html's inline loader adds one pane's scripts or the other's, listed in a JSON block.
-      const listed = /<script\b[^>]*\bid=["']?pane-scripts["']?[^>]*>([\s\S]*?)<\/script>/.exec(html);
-      const panes = listed ? (JSON.parse(listed[1]) as { modern: string[]; legacy: string[] }) : null;
+      const panes = paneScriptList(html);
       // Ours are listed under the public address; office.js (Microsoft's) is the only outside script tag.
       const local = [
         ...tagged.filter((s) => !/^https?:/.test(s)),
